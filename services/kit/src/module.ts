@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse, type DocumentNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { env, flag, intEnv } from './config';
+import { migrate } from './db';
+import { createLogger } from './log';
+import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
+
+/** Everything the stack needs to know about one subgraph: how to connect, serve, and fill it. */
+export interface SubgraphModule<L = unknown> {
+  name: string;
+  defaultPort: number;
+  definition: SubgraphDefinition<L>;
+  createDataSource(url: string): DataSource;
+  /** Loads the demo data; idempotent (a second run changes nothing). */
+  seed(dataSource: DataSource): Promise<void>;
+  /** Whether the demo data (or any data) is already there, so start-up does not load it twice. */
+  hasData(dataSource: DataSource): Promise<boolean>;
+}
+
+export function loadTypeDefs(file: string): DocumentNode {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The `index.ts` of every subgraph: connect, migrate and seed when asked (RUN_MIGRATIONS,
+ * LOAD_DEMO_DATA), listen, and shut down cleanly on SIGTERM / SIGINT.
+ */
+export async function runSubgraph(module: SubgraphModule): Promise<void> {
+  const log = createLogger(module.name);
+  const dataSource = module.createDataSource(env('DATABASE_URL'));
+  await dataSource.initialize();
+  if (flag('RUN_MIGRATIONS')) {
+    const ran = await migrate(dataSource);
+    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+  }
+  if (flag('LOAD_DEMO_DATA') && !(await module.hasData(dataSource))) {
+    await module.seed(dataSource);
+    log.info('demo data loaded');
+  }
+  const server = createSubgraphServer(module.definition, { dataSource, secret: env('SUBGRAPH_SECRET'), logger: log });
+  const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));
+  log.info({ url: running.url }, 'subgraph listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await running.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

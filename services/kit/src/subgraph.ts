@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth';
+import { maskError } from './errors';
+import { BodyTooLarge, headerMap, parseJsonBody, readBody, sendGraphQLError, sendJson, writeApolloResponse } from './http';
+import { createLogger, type Logger } from './log';
+
+/** What every resolver of every subgraph gets. `loaders` are created anew for each request. */
+export interface SubgraphContext<L> {
+  viewer: Viewer;
+  requestId: string;
+  /** The operation name the client sent to the gateway, for the audit log. */
+  operationName: string | null;
+  loaders: L;
+  dataSource: DataSource;
+  log: Logger;
+}
+
+export interface SubgraphDefinition<L> {
+  name: string;
+  typeDefs: DocumentNode;
+  // Resolvers are typed per subgraph; the map itself is untyped at this level.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  createLoaders(dataSource: DataSource): L;
+}
+
+export interface SubgraphServerOptions {
+  dataSource: DataSource;
+  /** The secret shared with the gateway; requests without its signature are refused with 401. */
+  secret: string;
+  logger?: Logger;
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Adds the request id to every error, so a user's report can be found in the logs. */
+export function requestIdPlugin<T extends { requestId: string }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: contextValue.requestId },
+            }));
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, options: SubgraphServerOptions) {
+  const log = options.logger ?? createLogger(definition.name);
+  const apollo = new ApolloServer<SubgraphContext<L>>({
+    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
+    formatError: maskError((error) => log.error({ err: error }, 'internal error')),
+    includeStacktraceInErrorResponses: false,
+    plugins: [requestIdPlugin()],
+  });
+  let started: Promise<void> | null = null;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (req.method === 'GET' && url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: definition.name });
+    if (req.method === 'GET' && url.pathname === '/ready') {
+      try {
+        await options.dataSource.query('SELECT 1');
+        return sendJson(res, 200, { status: 'ready', service: definition.name });
+      } catch {
+        return sendJson(res, 503, { status: 'database unreachable', service: definition.name });
+      }
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, options.bodyLimit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendGraphQLError(res, 413, 'BAD_REQUEST', 'Request body too large');
+      throw error;
+    }
+    const verified = verifyRequest(
+      options.secret,
+      req.headers[CONTEXT_HEADER] as string | undefined,
+      req.headers[SIGNATURE_HEADER] as string | undefined,
+      raw,
+    );
+    if (!verified.ok) {
+      log.warn({ reason: verified.reason, remote: req.socket.remoteAddress }, 'refused request without a valid gateway signature');
+      return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Subgraphs answer only requests signed by the gateway');
+    }
+    const { envelope } = verified;
+    const requestId = envelope.requestId || randomUUID();
+    started ??= apollo.start();
+    await started;
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers: headerMap(req),
+        search: url.search,
+        body: parseJsonBody(raw, req.headers['content-type']),
+      },
+      context: async () => ({
+        viewer: new Viewer(envelope.claims),
+        requestId,
+        operationName: envelope.operationName,
+        loaders: definition.createLoaders(options.dataSource),
+        dataSource: options.dataSource,
+        log: log.child({ requestId }),
+      }),
+    });
+    await writeApolloResponse(res, response, { 'x-request-id': requestId });
+  }
+
+  function handler(req: IncomingMessage, res: ServerResponse) {
+    handle(req, res).catch((error) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  }
+
+  async function listen(port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+    started ??= apollo.start();
+    await started;
+    const server: Server = createServer(handler);
+    server.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    const address = server.address() as AddressInfo;
+    return {
+      url: `http://${host}:${address.port}/graphql`,
+      port: address.port,
+      close: async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+      },
+    };
+  }
+
+  return { apollo, handler, listen, log };
+}
