@@ -10,3 +10,5 @@ export * from './log';
 export * from './module';
 export * from './money';
 export * from './subgraph';
+export * from './demo';
+export * from './scalars';

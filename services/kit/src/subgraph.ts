@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -69,7 +70,8 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     formatError: maskError((error) => log.error({ err: error }, 'internal error')),
     includeStacktraceInErrorResponses: false,
-    plugins: [requestIdPlugin()],
+    // Inline traces (ftv1) are for Apollo Studio, which Kansrijk does not use.
+    plugins: [requestIdPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | null = null;
 

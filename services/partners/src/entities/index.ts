@@ -1,0 +1,5 @@
+import { Municipality } from './Municipality';
+
+export { Municipality };
+
+export const entities = [Municipality];
