@@ -15,6 +15,9 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The extension keys a client may see on an error. */
+export const PUBLIC_EXTENSION_KEYS = new Set(['code', 'field', 'requestId']);
+
 export function unauthenticated(message = 'A valid bearer token is required'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -42,8 +45,12 @@ export function maskError(onInternal?: (error: unknown) => void) {
     const code = formatted.extensions?.code;
     const requestId = formatted.extensions?.requestId;
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Only allow-listed extensions pass: a subgraph's `serviceName`, `response` (with its URL),
+      // `exception` or `stacktrace` must not reach the client.
+      const extensions = Object.fromEntries(
+        Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSION_KEYS.has(key)),
+      );
+      return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
     }
     onInternal?.(unwrapResolverError(error));
     return {

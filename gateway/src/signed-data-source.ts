@@ -1,0 +1,40 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
+import type { GatewayContext } from './context';
+
+export interface SignedDataSourceOptions {
+  url: string;
+  secret: string;
+  /** Milliseconds a subgraph may take before its part of the answer is given up on. */
+  timeoutMs: number;
+}
+
+/**
+ * Sends subgraph requests with the verified claims in a header and an HMAC over that header and the
+ * exact body. The signature is computed in the fetcher because only there is the final body known.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly options: SignedDataSourceOptions) {
+    super({ url: options.url });
+    this.fetcher = async (url, init) => {
+      const headers = { ...(init?.headers as Record<string, string>) };
+      const envelope = headers[CONTEXT_HEADER];
+      if (envelope) headers[SIGNATURE_HEADER] = signRequest(options.secret, envelope, String(init?.body ?? ''));
+      return fetch(url, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never;
+    };
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!context.claims) return;
+    request.http?.headers.set(
+      CONTEXT_HEADER,
+      encodeEnvelope({
+        claims: context.claims,
+        requestId: context.requestId,
+        operationName: context.operationName ?? null,
+        iat: Math.floor(Date.now() / 1000),
+      }),
+    );
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}

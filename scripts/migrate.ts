@@ -1,0 +1,22 @@
+/** `npm run migrate`: runs the pending migrations of every subgraph on DATABASE_URL. */
+import { env, migrate } from '@kansrijk/kit';
+import { MODULES } from './modules';
+
+async function main() {
+  const url = env('DATABASE_URL');
+  for (const module of MODULES) {
+    const dataSource = module.createDataSource(url);
+    await dataSource.initialize();
+    try {
+      const ran = await migrate(dataSource);
+      console.log(`${module.name}: ${ran.length ? ran.join(', ') : 'up to date'}`);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

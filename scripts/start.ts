@@ -1,0 +1,151 @@
+/**
+ * `npm start`: the whole stack on one machine, each part in its own process as in production.
+ *
+ * Without DATABASE_URL an embedded PostgreSQL (PGlite over the wire protocol, data in .data/pglite)
+ * is started; with it, that server is used. Each subgraph runs its migrations and loads the demo data
+ * when its schema is empty, then the gateway starts with the explorer. Ctrl-C stops every process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { signToken } from '../gateway/src/tokens';
+import { startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
+import { DATA_DIR, loadSecrets } from './secrets';
+import { ROOT, SUBGRAPHS } from './subgraphs';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** A demo user who can run every example: LEA member of Venray and staff of kinderopvang 't Nest. */
+export const DEMO_CLAIMS = {
+  sub: 'demo',
+  roles: ['lea' as const, 'partner' as const],
+  municipalities: ['GM0984'],
+  organisations: ['kinderopvang-t-nest'],
+};
+
+function portOf(name: string, fallback: number): number {
+  return Number(process.env[`${name.toUpperCase()}_PORT`] ?? fallback);
+}
+
+async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start-up`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  // `node --import tsx` keeps one process per service (the tsx CLI would add a wrapper process).
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('error', (error) => say(`${name}: ${error.message}`));
+  return child;
+}
+
+async function main() {
+  const secrets = loadSecrets();
+  const children: { name: string; process: ChildProcess }[] = [];
+  let database: EmbeddedPostgres | null = null;
+  let stopping = false;
+
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping Kansrijk…');
+    // The gateway first, so no request reaches a subgraph that is going away; the database last.
+    for (const c of [...children].reverse()) await stopProcess(c.process);
+    if (database) await database.stop();
+    say('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      mkdirSync(DATA_DIR, { recursive: true });
+      say(`Starting the embedded PostgreSQL (PGlite, data in ${join(DATA_DIR, 'pglite')})…`);
+      database = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite'), port: process.env.PGLITE_PORT ? Number(process.env.PGLITE_PORT) : undefined });
+      databaseUrl = database.url;
+    } else {
+      say('Using the PostgreSQL at DATABASE_URL.');
+    }
+
+    const logLevel = process.env.LOG_LEVEL ?? 'warn';
+    const urls: Record<string, string> = {};
+    say('Starting the subgraphs (migrations, and the demo data on first start)…');
+    for (const { name, port } of SUBGRAPHS) {
+      const actual = portOf(name, port);
+      const child = startProcess(name, join(ROOT, 'services', name, 'src', 'index.ts'), {
+        PORT: String(actual),
+        DATABASE_URL: databaseUrl,
+        SUBGRAPH_SECRET: secrets.subgraphSecret,
+        RUN_MIGRATIONS: 'true',
+        LOAD_DEMO_DATA: 'true',
+        LOG_LEVEL: logLevel,
+      });
+      children.push({ name, process: child });
+      urls[name] = `http://127.0.0.1:${actual}`;
+    }
+    await Promise.all(children.map((c) => waitForHealth(`${urls[c.name]}/ready`, c.process, c.name)));
+
+    const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '30d' });
+    const gatewayPort = Number(process.env.PORT ?? 4000);
+    const gateway = startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), {
+      PORT: String(gatewayPort),
+      JWT_SECRET: secrets.jwtSecret,
+      SUBGRAPH_SECRET: secrets.subgraphSecret,
+      DEMO_TOKEN: demoToken,
+      LOG_LEVEL: logLevel,
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, `${url}/graphql`])),
+    });
+    children.push({ name: 'gateway', process: gateway });
+    await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, gateway, 'gateway');
+
+    for (const c of children) {
+      c.process.once('exit', (code) => {
+        if (!stopping) {
+          say(`${c.name} stopped unexpectedly (exit code ${code}).`);
+          void stopAll(1);
+        }
+      });
+    }
+
+    say(`
+Kansrijk is running.
+
+  Explorer   http://localhost:${gatewayPort}/
+  GraphQL    http://localhost:${gatewayPort}/graphql
+
+Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 30 days:
+
+  ${demoToken}
+
+Try it from a shell:
+  export TOKEN=${demoToken}
+  curl -s http://localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\
+    -H "authorization: Bearer $TOKEN" \\
+    -d '{"query":"{ municipality(code: \\"GM0984\\") { name coalitions { name } } }"}'
+
+Other tokens: npm run token -- --role analyst    (roles: analyst, lea, officer, partner, admin)
+The children in the demo data are synthetic. Press Ctrl-C to stop.
+`);
+  } catch (error) {
+    say(`Start-up failed: ${(error as Error).message}`);
+    await stopAll(1);
+  }
+}
+
+void main();

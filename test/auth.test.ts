@@ -1,0 +1,111 @@
+/**
+ * The gateway's front door and the subgraphs' back doors: tokens, signatures, masked errors,
+ * health and the offline explorer.
+ */
+import { createHmac } from 'node:crypto';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
+import { SignJWT } from 'jose';
+import { TEST_JWT_SECRET, startStack, type Stack } from './stack';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.close());
+
+const QUERY = '{ municipality(code: "GM0984") { name } }';
+
+function base64url(value: object) {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+describe('the gateway', () => {
+  it('answers /health', async () => {
+    const response = await fetch(stack.gatewayUrl.replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+  });
+
+  it('serves the explorer from its own files, with the contract operations and the demo token', async () => {
+    const root = stack.gatewayUrl.replace('/graphql', '');
+    const page = await fetch(`${root}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    expect(html).toContain('query LeaOverview');
+    expect(html).toContain('demo-token-for-tests');
+    for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js', 'explorer.js']) {
+      const response = await fetch(`${root}/explorer/${asset}`);
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    }
+  });
+
+  it('answers a valid token', async () => {
+    const res = await stack.query(QUERY);
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ municipality: { name: 'Venray' } });
+  });
+
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { sub: 'x', roles: ['analyst'], municipalities: [], organisations: [] };
+  const cases: [string, () => Promise<string | null>][] = [
+    ['no token', async () => null],
+    ['garbage', async () => 'not-a-jwt'],
+    ['a token signed with another secret', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('wrong'))],
+    ['an expired token', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(TEST_JWT_SECRET))],
+    ['an unsigned token (alg none)', async () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...claims, exp: now + 3600 })}.`],
+    [
+      'a tampered token',
+      async () => {
+        const good = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(TEST_JWT_SECRET));
+        const [h, , s] = good.split('.');
+        return `${h}.${base64url({ ...claims, roles: ['admin'], exp: now + 3600 })}.${s}`;
+      },
+    ],
+    ['a token without a Kansrijk role', () => new SignJWT({ ...claims, roles: ['root'] }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(TEST_JWT_SECRET))],
+  ];
+
+  it.each(cases)('refuses %s with UNAUTHENTICATED and no data', async (_name, make) => {
+    const res = await stack.query(QUERY, {}, await make());
+    expect(res.status).toBe(401);
+    expect(res.data).toBeUndefined();
+    expect(res.errors).toEqual([{ message: 'A valid bearer token is required', extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } }]);
+  });
+
+  it('names the field of bad input and leaks nothing internal', async () => {
+    const res = await stack.query('{ municipality(code: "Venray") { name } }');
+    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code', requestId: expect.any(String) });
+    const text = JSON.stringify(res);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|stack|SELECT|at .*\.ts/);
+  });
+});
+
+describe('the subgraphs', () => {
+  const body = JSON.stringify({ query: '{ municipalities { code } }' });
+
+  async function post(url: string, headers: Record<string, string>) {
+    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  }
+
+  it.each(['partners', 'children', 'budgets', 'interventions'])('%s refuses a request without the gateway signature (401)', async (name) => {
+    const response = await post(stack.subgraphUrls[name], {});
+    expect(response.status).toBe(401);
+    const json = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(json.data).toBeUndefined();
+    expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a forged signature, a signature over another body, and an old signature', async () => {
+    const url = stack.subgraphUrls.partners;
+    const fresh = encodeEnvelope({ claims: { sub: 'x', roles: ['admin'], municipalities: [], organisations: [] }, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) });
+    const forged = createHmac('sha256', 'guessed-secret').update(fresh).digest('base64url');
+    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: forged })).status).toBe(401);
+    const otherBody = signRequest('test-subgraph-secret', fresh, '{"query":"{ __typename }"}');
+    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: otherBody })).status).toBe(401);
+    const old = encodeEnvelope({ claims: { sub: 'x', roles: ['admin'], municipalities: [], organisations: [] }, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) - 3600 });
+    expect((await post(url, { [CONTEXT_HEADER]: old, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', old, body) })).status).toBe(401);
+    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', fresh, body) })).status).toBe(200);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * `npm start` as a user meets it: no configuration, embedded PostgreSQL, demo data, four subgraphs and
+ * the gateway in their own processes; a printed token that works; Ctrl-C stops every process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { freePort } from '../scripts/embedded-postgres';
+
+const ROOT = join(__dirname, '..');
+
+async function listening(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/health`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function tcpOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('npm start', () => {
+  let child: ChildProcess;
+  let output = '';
+  const dataDir = mkdtempSync(join(tmpdir(), 'kansrijk-start-'));
+  const ports: Record<string, number> = {};
+
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the stack on an embedded PostgreSQL and stops it all on Ctrl-C', async () => {
+    for (const name of ['PORT', 'PARTNERS_PORT', 'CHILDREN_PORT', 'BUDGETS_PORT', 'INTERVENTIONS_PORT', 'PGLITE_PORT']) ports[name] = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, KANSRIJK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    for (const [name, port] of Object.entries(ports)) env[name] = String(port);
+    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'SUBGRAPH_SECRET', 'TEST_DATABASE_URL', 'NODE_ENV']) delete env[name];
+
+    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk) => (output += String(chunk)));
+    child.stderr!.on('data', (chunk) => (output += String(chunk)));
+
+    const deadline = Date.now() + 240_000;
+    while (!output.includes('Kansrijk is running') && Date.now() < deadline && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(output).toContain('Kansrijk is running');
+    expect(output).toContain(`http://localhost:${ports.PORT}/`);
+
+    const token = /export TOKEN=(\S+)/.exec(output)![1];
+    const response = await fetch(`http://127.0.0.1:${ports.PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ municipality(code: "GM0984") { name coalitions { id } earlyEducation(year: 2023) { indicated { label } } } }' }),
+    });
+    const json = (await response.json()) as { data: { municipality: { name: string; coalitions: { id: string }[] } } };
+    expect(json.data.municipality.name).toBe('Venray');
+    expect(json.data.municipality.coalitions.map((c) => c.id)).toContain('venray-brukske');
+
+    const page = await fetch(`http://127.0.0.1:${ports.PORT}/`);
+    expect(await page.text()).toContain(token);
+
+    child.kill('SIGINT');
+    await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    expect(output).toContain('Stopped.');
+    for (const name of ['PORT', 'PARTNERS_PORT', 'CHILDREN_PORT', 'BUDGETS_PORT', 'INTERVENTIONS_PORT']) {
+      expect(await listening(ports[name])).toBe(false);
+    }
+    expect(await tcpOpen(ports.PGLITE_PORT)).toBe(false);
+  }, 300_000);
+});
