@@ -24,8 +24,8 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
-  const url = testDatabaseUrl();
+export async function startStack({ databaseUrl }: { databaseUrl?: string } = {}): Promise<Stack> {
+  const url = databaseUrl ?? testDatabaseUrl();
   const dataSources: Record<string, DataSource> = {};
   const subgraphUrls: Record<string, string> = {};
   const closers: (() => Promise<void>)[] = [];
