@@ -1,1 +1,3 @@
-export const migrations: Function[] = [];
+import { Init1795330282782 } from './1795330282782-Init';
+
+export const migrations: Function[] = [Init1795330282782];

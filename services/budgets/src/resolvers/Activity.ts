@@ -1,0 +1,15 @@
+import type { Context } from '../context';
+
+interface ActivityRef {
+  id: string;
+}
+
+export const Activity = {
+  // Interventions owns them; budgets only knows their ids, so the reference is its own answer.
+  __resolveReference(ref: ActivityRef) {
+    return { id: ref.id };
+  },
+  funding(activity: ActivityRef, _: unknown, ctx: Context) {
+    return ctx.loaders.linesOfActivity.load(activity.id);
+  },
+};

@@ -1,0 +1,55 @@
+import { money } from '@kansrijk/kit';
+import { setTotal } from '../amounts';
+import type { BudgetLine, BudgetPlan as BudgetPlanRow } from '../entities';
+import { overAllocation, subtotalFindings, type Finding } from '../findings';
+import { loadAll } from '../loadAll';
+import type { Context } from '../context';
+
+const yearOf = (date: string) => Number.parseInt(date.slice(0, 4), 10);
+
+async function linesOfPlan(plan: BudgetPlanRow, ctx: Context): Promise<BudgetLine[]> {
+  const sections = await ctx.loaders.sectionsOfPlan.load(plan.id);
+  return (await loadAll(ctx.loaders.linesOfSection, sections.map((s) => s.id))).flat();
+}
+
+/** OVER_ALLOCATED for allocations the plan draws on (same stream, overlapping period). */
+async function overAllocations(plan: BudgetPlanRow, ctx: Context): Promise<Finding[]> {
+  const streams = new Set((await linesOfPlan(plan, ctx)).map((line) => line.fundingStreamCode));
+  const allocations = await ctx.loaders.allocationsOfMunicipality.load({ owner: plan.municipalityCode, argument: null });
+  const drawnOn = allocations.filter(
+    (a) => streams.has(a.fundingStreamCode) && yearOf(a.periodStart) <= plan.endYear && yearOf(a.periodEnd) >= plan.year,
+  );
+  const ids = drawnOn.map((a) => a.id);
+  const [terms, drawing] = await Promise.all([
+    loadAll(ctx.loaders.termsOfAllocation, ids),
+    loadAll(ctx.loaders.linesDrawingOnAllocation, ids),
+  ]);
+  return drawnOn
+    .map((allocation, i) => overAllocation(allocation, terms[i], drawing[i].map((d) => d.line)))
+    .filter((f): f is Finding => f !== null);
+}
+
+export const BudgetPlan = {
+  __resolveReference(ref: { id: string }, ctx: Context) {
+    return ctx.loaders.plan.load(ref.id);
+  },
+  municipality(plan: BudgetPlanRow) {
+    return { code: plan.municipalityCode };
+  },
+  sections(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    return ctx.loaders.sectionsOfPlan.load(plan.id);
+  },
+  async total(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    return money(setTotal(await linesOfPlan(plan, ctx)));
+  },
+  async findings(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    const sections = await ctx.loaders.sectionsOfPlan.load(plan.id);
+    const ids = sections.map((s) => s.id);
+    const [subtotals, lines] = await Promise.all([
+      loadAll(ctx.loaders.subtotalsOfSection, ids),
+      loadAll(ctx.loaders.linesOfSection, ids),
+    ]);
+    const mismatches = sections.flatMap((section, i) => subtotalFindings(section, subtotals[i], lines[i]));
+    return [...mismatches, ...(await overAllocations(plan, ctx))];
+  },
+};
