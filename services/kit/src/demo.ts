@@ -147,6 +147,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { id: 'svo-parkstad-limburg', name: 'Stichting Voortgezet Onderwijs Parkstad Limburg', kind: 'SCHOOL_BOARD', municipalities: ['GM0928'] },
   { id: 'kc-rijpelberg', name: 'Kindcentrum Rijpelberg', kind: 'CHILD_CENTRE', municipalities: ['GM0794'] },
   { id: 'caleidoscoop', name: 'Caleidoscoop', kind: 'SOCIAL_WORK', municipalities: ['GM0074'] },
+  // The schools of the Ouderconsulent pilot in Oude IJsselstreek.
+  { id: 'basisschool-de-wijssel', name: 'Basisschool de Wijssel', kind: 'SCHOOL', municipalities: ['GM1509'] },
+  { id: 'basisschool-de-plakkenberg', name: 'Basisschool De Plakkenberg', kind: 'SCHOOL', municipalities: ['GM1509'] },
+  { id: 'basisschool-dynamiek', name: 'Basisschool Dynamiek', kind: 'SCHOOL', municipalities: ['GM1509'] },
+  { id: 'basisschool-woelwaters', name: 'Basisschool Woelwaters', kind: 'SCHOOL', municipalities: ['GM1509'] },
+  { id: 'kindcentrum-oersprong', name: 'Kindcentrum Oersprong', kind: 'CHILD_CENTRE', municipalities: ['GM1509'] },
+  { id: 'ikc-groeituin', name: 'IKC Groeituin', kind: 'CHILD_CENTRE', municipalities: ['GM1509'] },
 ];
 
 /**

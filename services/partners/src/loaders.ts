@@ -1,13 +1,96 @@
-import { keyedLoader } from '@kansrijk/kit';
+import { groupedLoader, keyedLoader } from '@kansrijk/kit';
 import { In, type DataSource } from 'typeorm';
-import { Municipality } from './entities';
+import {
+  BodyRole,
+  Coalition,
+  CoalitionMember,
+  GovernanceBody,
+  GovernanceBodyMember,
+  Municipality,
+  Organisation,
+  OrganisationMunicipality,
+} from './entities';
+import { selectEntityColumns } from './selectEntityColumns';
+
+type Keyed<T> = T & { key: string };
 
 /** Per-request loaders: each batches every lookup of one kind in a request into one `IN` query. */
 export function createLoaders(db: DataSource) {
+  /** Organisations or municipalities reached through a link table, each row tagged with its batch key. */
+  const linked = {
+    organisationsByMunicipality: (codes: readonly string[]) =>
+      selectEntityColumns(db.createQueryBuilder().select('om.municipalityCode', 'key'), db, Organisation, 'o')
+        .from(OrganisationMunicipality, 'om')
+        .innerJoin(Organisation, 'o', 'o.id = om.organisationId')
+        .where('om.municipalityCode IN (:...codes)', { codes })
+        .orderBy('o.name')
+        .addOrderBy('o.id')
+        .getRawMany<Keyed<Organisation>>(),
+    municipalitiesByOrganisation: (ids: readonly string[]) =>
+      selectEntityColumns(db.createQueryBuilder().select('om.organisationId', 'key'), db, Municipality, 'm')
+        .from(OrganisationMunicipality, 'om')
+        .innerJoin(Municipality, 'm', 'm.code = om.municipalityCode')
+        .where('om.organisationId IN (:...ids)', { ids })
+        .orderBy('m.name')
+        .addOrderBy('m.code')
+        .getRawMany<Keyed<Municipality>>(),
+    membersByBody: (ids: readonly string[]) =>
+      selectEntityColumns(db.createQueryBuilder().select('bm.bodyId', 'key'), db, Organisation, 'o')
+        .from(GovernanceBodyMember, 'bm')
+        .innerJoin(Organisation, 'o', 'o.id = bm.organisationId')
+        .where('bm.bodyId IN (:...ids)', { ids })
+        .orderBy('bm.position')
+        .getRawMany<Keyed<Organisation>>(),
+  };
+
   return {
     municipality: keyedLoader(
       (codes: readonly string[]) => db.getRepository(Municipality).findBy({ code: In([...codes]) }),
       (m) => m.code,
+    ),
+    organisation: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(Organisation).findBy({ id: In([...ids]) }),
+      (o) => o.id,
+    ),
+    coalition: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(Coalition).findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
+    organisationsByMunicipality: groupedLoader(linked.organisationsByMunicipality, (row) => row.key),
+    municipalitiesByOrganisation: groupedLoader(linked.municipalitiesByOrganisation, (row) => row.key),
+    partsByParent: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(Organisation).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+      (o) => o.parentId!,
+    ),
+    coalitionsByMunicipality: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(Coalition).find({ where: { municipalityCode: In([...codes]) }, order: { name: 'ASC', id: 'ASC' } }),
+      (c) => c.municipalityCode,
+    ),
+    membersByCoalition: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(CoalitionMember).find({ where: { coalitionId: In([...ids]) }, order: { position: 'ASC' } }),
+      (m) => m.coalitionId,
+    ),
+    membershipsByOrganisation: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(CoalitionMember).find({
+          where: { organisationId: In([...ids]) },
+          order: { coalitionId: 'ASC', position: 'ASC' },
+        }),
+      (m) => m.organisationId,
+    ),
+    bodiesByCoalition: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(GovernanceBody).find({ where: { coalitionId: In([...ids]) }, order: { position: 'ASC' } }),
+      (b) => b.coalitionId,
+    ),
+    membersByBody: groupedLoader(linked.membersByBody, (row) => row.key),
+    rolesByBody: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(BodyRole).find({ where: { bodyId: In([...ids]) }, order: { position: 'ASC' } }),
+      (r) => r.bodyId,
     ),
   };
 }

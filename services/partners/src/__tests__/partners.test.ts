@@ -1,6 +1,17 @@
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { partners } from '../module';
+import { batchingSuite } from './batching.suite';
+import { demoSuite } from './demo.suite';
+import { entitiesSuite } from './entities.suite';
+import { organisationsSuite } from './organisations.suite';
+import { queriesSuite } from './queries.suite';
+import { schemaSuite } from './schema.suite';
 
+/*
+ * One entry file for the whole subgraph: every suite works on the same `partners` schema, which
+ * startTestSubgraph drops and recreates, so suites in separate files would clobber each other when
+ * jest runs files in parallel workers.
+ */
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {
@@ -8,23 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.close());
 
-describe('partners subgraph', () => {
-  it('finds a municipality by its CBS code', async () => {
-    const res = await subgraph.query<{ municipality: { code: string; name: string } }>(
-      'query ($code: ID!) { municipality(code: $code) { code name province } }',
-      { code: 'GM0984' },
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.municipality).toEqual({ code: 'GM0984', name: 'Venray', province: 'Limburg' });
-  });
+const current = () => subgraph;
 
-  it('resolves Municipality references in one batch (_entities)', async () => {
-    const res = await subgraph.query<{ _entities: { code: string; name: string }[] }>(
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { code name } } }',
-      { r: [{ __typename: 'Municipality', code: 'GM0556' }, { __typename: 'Municipality', code: 'GM0986' }] },
-    );
-    expect(res.data?._entities).toEqual([{ code: 'GM0556', name: 'Maassluis' }, { code: 'GM0986', name: 'Voerendaal' }]);
-  });
+describe('partners subgraph', () => {
+  describe('schema and seed', () => schemaSuite(current));
+  describe('queries', () => queriesSuite(current));
+  describe('_entities', () => entitiesSuite(current));
+  describe('organisations connection', () => organisationsSuite(current));
+  describe('demo data', () => demoSuite(current));
+  describe('batching', () => batchingSuite(current));
 
   it('refuses a request without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {

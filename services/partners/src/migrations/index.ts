@@ -1,3 +1,3 @@
-import { Init1795329993291 } from './1795329993291-Init';
+import { Init1795330282770 } from './1795330282770-Init';
 
-export const migrations: Function[] = [Init1795329993291];
+export const migrations: Function[] = [Init1795330282770];
