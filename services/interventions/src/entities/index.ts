@@ -1,1 +1,18 @@
-export const entities: Function[] = [];
+import { Activity } from './Activity';
+import { CoalitionTheme } from './CoalitionTheme';
+import { Goal } from './Goal';
+import { Indicator } from './Indicator';
+import { Intervention } from './Intervention';
+import { InterventionOrganisation } from './InterventionOrganisation';
+import { InterventionTheme } from './InterventionTheme';
+import { ReachFigure } from './ReachFigure';
+import { Theme } from './Theme';
+
+export { Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme };
+export type { NpoCategory } from './Activity';
+export type { GoalKind } from './Goal';
+export type { InterventionPhase, InterventionStatus, PreventionLevel } from './Intervention';
+
+export const entities = [
+  Theme, Intervention, InterventionTheme, InterventionOrganisation, ReachFigure, Activity, Indicator, CoalitionTheme, Goal,
+];

@@ -1,1 +1,3 @@
-export const migrations: Function[] = [];
+import { Init1795330642760 } from './1795330642760-Init';
+
+export const migrations: Function[] = [Init1795330642760];

@@ -1,0 +1,33 @@
+import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { interventions } from '../module';
+import { catalogueTests } from './catalogue.suite';
+import { contractDataTests } from './contract-data.suite';
+import { entitiesTests } from './entities.suite';
+import { resolverTests } from './resolvers.suite';
+import { schemaTests } from './schema.suite';
+
+// One subgraph for all suites: they share its schema, so they must not run in parallel files.
+let subgraph: TestSubgraph;
+const sg = () => subgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(interventions);
+});
+afterAll(() => subgraph?.close());
+
+describe('interventions subgraph', () => {
+  it('refuses a request without the gateway signature', async () => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ themes { code } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  schemaTests(sg);
+  entitiesTests(sg);
+  resolverTests(sg);
+  catalogueTests(sg);
+  contractDataTests(sg);
+});

@@ -1,0 +1,97 @@
+import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, pageSize } from '@kansrijk/kit';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Intervention, InterventionOrganisation, InterventionTheme, type InterventionStatus, type PreventionLevel } from './entities';
+
+export interface InterventionFilter {
+  theme?: string | null;
+  municipality?: string | null;
+  status?: InterventionStatus | null;
+  preventionLevel?: PreventionLevel | null;
+  organisation?: string | null;
+  age?: number | null;
+  text?: string | null;
+}
+
+export interface InterventionPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Intervention }[];
+}
+
+/** LIKE treats `%`, `_` and the escape character as wildcards; a search for them must find them literally. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function applyFilter(qb: SelectQueryBuilder<Intervention>, filter: InterventionFilter): SelectQueryBuilder<Intervention> {
+  if (filter.theme) {
+    const sub = qb.subQuery().select('1').from(InterventionTheme, 'it').where('it.intervention_id = i.id AND it.theme_code = :theme');
+    qb.andWhere(`EXISTS ${sub.getQuery()}`, { theme: filter.theme });
+  }
+  if (filter.municipality != null) {
+    qb.andWhere('i.municipality_code = :municipality', { municipality: assertMunicipalityCode('filter.municipality', filter.municipality) });
+  }
+  if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
+  if (filter.preventionLevel) qb.andWhere('i.prevention_level = :preventionLevel', { preventionLevel: filter.preventionLevel });
+  if (filter.organisation) {
+    const sub = qb
+      .subQuery()
+      .select('1')
+      .from(InterventionOrganisation, 'io')
+      .where('io.intervention_id = i.id AND io.organisation_id = :organisation');
+    qb.andWhere(`EXISTS ${sub.getQuery()}`, { organisation: filter.organisation });
+  }
+  if (filter.age != null) {
+    if (filter.age < 0) throw badUserInput('filter.age', 'must be zero or more');
+    // An open bound counts as "any age on that side"; an intervention without any known age range never matches.
+    qb.andWhere('(i.target_age_min IS NOT NULL OR i.target_age_max IS NOT NULL)')
+      .andWhere('(i.target_age_min IS NULL OR i.target_age_min <= :age)', { age: filter.age })
+      .andWhere('(i.target_age_max IS NULL OR i.target_age_max >= :age)', { age: filter.age });
+  }
+  const text = filter.text?.trim();
+  if (text) {
+    qb.andWhere(
+      `(i.name ILIKE :pattern ESCAPE '\\' OR i.summary ILIKE :pattern ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM unnest(i.lessons) AS lesson WHERE lesson ILIKE :pattern ESCAPE '\\'))`,
+      { pattern: likePattern(text) },
+    );
+  }
+  return qb;
+}
+
+function decodeAfter(after: string | null | undefined): [string, string] | null {
+  const values = decodeCursor('after', after);
+  if (values === null) return null;
+  if (values.length !== 2 || typeof values[0] !== 'string' || typeof values[1] !== 'string') {
+    throw badUserInput('after', 'is not a cursor this API issued');
+  }
+  return [values[0], values[1]];
+}
+
+/**
+ * The catalogue page: two statements whatever the page size (a count and a keyset page on
+ * (name, id)); everything the nodes show further comes from the per-request loaders.
+ */
+export async function findInterventions(
+  db: DataSource,
+  filter: InterventionFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<InterventionPage> {
+  const size = pageSize('first', first);
+  const cursor = decodeAfter(after);
+  const matching = () => applyFilter(db.getRepository(Intervention).createQueryBuilder('i'), filter);
+
+  const totalCount = await matching().getCount();
+  const page = matching();
+  if (cursor) page.andWhere('(i.name, i.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
+  // One row more than asked tells whether another page follows.
+  const rows = await page.orderBy('i.name').addOrderBy('i.id').limit(size + 1).getMany();
+
+  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
+  return {
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    edges,
+  };
+}
