@@ -1,0 +1,100 @@
+import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { children } from '../module';
+import { demoDefinitions } from '../seed/definitions';
+import { generateDemoChildren } from '../seed/generate';
+
+const TABLES = ['target_group_definition', 'criterion', 'child', 'indication', 'placement', 'audit_log'];
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(children, { seed: false });
+});
+afterAll(() => subgraph?.close());
+
+async function counts(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of TABLES) out[table] = (await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM children.${table}`))[0].n;
+  return out;
+}
+
+async function sample() {
+  const db = subgraph.dataSource;
+  return {
+    child: await db.query(`SELECT * FROM children.child ORDER BY id LIMIT 1`),
+    indication: await db.query(`SELECT * FROM children.indication ORDER BY id LIMIT 1`),
+    placement: await db.query(`SELECT * FROM children.placement ORDER BY id LIMIT 1`),
+    criterion: await db.query(`SELECT * FROM children.criterion WHERE definition_id = 'GM0556-2022-01' AND code = '1'`),
+  };
+}
+
+describe('children schema and demo data', () => {
+  it('has migrations that match the entities', async () => {
+    const sql = await subgraph.dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('never has a column for a name, BSN, address or day of birth', async () => {
+    const columns: { column_name: string }[] = await subgraph.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'children' AND table_name IN ('child', 'indication', 'placement')`,
+    );
+    const names = columns.map((c) => c.column_name);
+    expect(names).toContain('birth_month');
+    expect(names.filter((n) => /name|bsn|address|adres|street|postcode|birth_date|birthday/.test(n))).toEqual([]);
+  });
+
+  it('seeds once (timed), then a second seed changes nothing', async () => {
+    expect(await children.hasData(subgraph.dataSource)).toBe(false);
+    const started = Date.now();
+    await children.seed(subgraph.dataSource);
+    const ms = Date.now() - started;
+    // eslint-disable-next-line no-console
+    console.log(`children seed took ${ms} ms`, await counts());
+    expect(await children.hasData(subgraph.dataSource)).toBe(true);
+
+    const before = { counts: await counts(), sample: await sample() };
+    expect(before.counts.child).toBeGreaterThan(10_000);
+    expect(before.counts.indication).toBe(before.counts.child);
+    await children.seed(subgraph.dataSource);
+    expect({ counts: await counts(), sample: await sample() }).toEqual(before);
+  });
+
+  it('generates the same synthetic children on every run', () => {
+    const first = generateDemoChildren(demoDefinitions());
+    const second = generateDemoChildren(demoDefinitions());
+    expect(second.children.map((c) => c.id)).toEqual(first.children.map((c) => c.id));
+    expect(second.placements.map((p) => p.id)).toEqual(first.placements.map((p) => p.id));
+    // Whole rows too; compared as JSON because a deep toEqual of ~45,000 rows is slow.
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+
+  it('generates pseudonymous, synthetic, internally consistent rows for every demo municipality', () => {
+    const definitions = demoDefinitions();
+    const { children: kids, indications, placements } = generateDemoChildren(definitions);
+    expect(new Set(kids.map((c) => c.municipalityCode))).toEqual(new Set(DEMO_MUNICIPALITIES.map((m) => m.code)));
+    expect(kids.every((c) => /^K[0-9A-F]{10}$/.test(c.id) && c.synthetic && /^\d{4}-\d{2}-01$/.test(c.birthMonth))).toBe(true);
+    const ids = [...kids, ...indications, ...placements].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const byId = new Map(definitions.map((d) => [d.id, d]));
+    const badIndications = indications.filter((i) => {
+      const d = byId.get(i.definitionId)!;
+      const inForce = d.validFrom <= i.issuedOn && (d.validTo === null || i.issuedOn <= d.validTo);
+      return !inForce || i.criteria.length === 0 || !i.criteria.every((code) => d.criteria.some((c) => c.code === code));
+    });
+    expect(badIndications).toEqual([]);
+    const indicationById = new Map(indications.map((i) => [i.id, i]));
+    const badPlacements = placements.filter((p) => {
+      const i = indicationById.get(p.indicationId!);
+      return (
+        !i || p.childId !== i.childId || p.startDate < i.issuedOn || p.endDate! < p.startDate || p.endDate! > i.validUntil! ||
+        !['16.0', '12.0', '10.0'].includes(p.hoursPerWeek)
+      );
+    });
+    expect(badPlacements).toEqual([]);
+    const placedShare = placements.length / indications.length;
+    expect(placedShare).toBeGreaterThan(0.8);
+    expect(placedShare).toBeLessThan(0.9);
+  });
+});

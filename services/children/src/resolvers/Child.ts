@@ -1,0 +1,7 @@
+import type { Child as ChildRow } from '../entities';
+
+export const Child = {
+  /** Stored as the first day of the month; only `YYYY-MM` is ever shown. */
+  birthMonth: (child: ChildRow) => child.birthMonth.slice(0, 7),
+  municipality: (child: ChildRow) => ({ code: child.municipalityCode }),
+};

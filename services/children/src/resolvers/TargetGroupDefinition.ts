@@ -1,0 +1,7 @@
+import type { Context } from '../context';
+import type { TargetGroupDefinition as Definition } from '../entities';
+
+export const TargetGroupDefinition = {
+  municipality: (definition: Definition) => ({ code: definition.municipalityCode }),
+  criteria: (definition: Definition, _: unknown, ctx: Context) => ctx.loaders.criteriaByDefinition.load(definition.id),
+};
