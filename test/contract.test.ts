@@ -186,7 +186,7 @@ describe('child-level records', () => {
     const placements = res.data.organisation.placements;
     expect(placements.length).toBeGreaterThan(0);
     for (const p of placements) {
-      expect(p.child.id).toMatch(/^K[0-9a-f]{10}$/);
+      expect(p.child.id).toMatch(/^K[0-9A-F]{10}$/);
       expect(p.child.birthMonth).toMatch(/^\d{4}-\d{2}$/);
       expect(p.indication.criteria.length).toBeGreaterThan(0);
     }
