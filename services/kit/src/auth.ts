@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { forbidden } from './errors';
 
 /** The roles of the contract. `partner` is staff of a partner organisation (JGZ, childcare, ...). */
 export const ROLES = ['analyst', 'lea', 'officer', 'partner', 'admin'] as const;
@@ -99,5 +100,12 @@ export class Viewer {
   /** Writes to partners, budgets and interventions data: officers of that municipality, and admins. */
   canWriteFor(municipalityCode: string): boolean {
     return this.isAdmin || (this.has('officer') && this.claims.municipalities.includes(municipalityCode));
+  }
+}
+
+/** Writes to municipal data: officers of that municipality and admins; everyone else gets FORBIDDEN. */
+export function assertCanWriteFor(viewer: Viewer, municipalityCode: string): void {
+  if (!viewer.canWriteFor(municipalityCode)) {
+    throw forbidden(`Only officers of ${municipalityCode} and admins may change this`);
   }
 }

@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './config';
 export * from './count';
+export * from './csv';
 export * from './cursor';
 export * from './db';
 export * from './errors';
@@ -12,3 +13,4 @@ export * from './money';
 export * from './subgraph';
 export * from './demo';
 export * from './scalars';
+export * from './tasks';

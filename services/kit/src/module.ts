@@ -5,6 +5,7 @@ import { env, flag, intEnv } from './config';
 import { migrate } from './db';
 import { createLogger } from './log';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
+import type { SubgraphTasks } from './tasks';
 
 /** Everything the stack needs to know about one subgraph: how to connect, serve, and fill it. */
 export interface SubgraphModule<L = unknown> {
@@ -16,6 +17,8 @@ export interface SubgraphModule<L = unknown> {
   seed(dataSource: DataSource): Promise<void>;
   /** Whether the demo data (or any data) is already there, so start-up does not load it twice. */
   hasData(dataSource: DataSource): Promise<boolean>;
+  /** Imports, exports and maintenance commands this subgraph offers on the command line. */
+  tasks?: SubgraphTasks;
 }
 
 export function loadTypeDefs(file: string): DocumentNode {

@@ -1,0 +1,60 @@
+/**
+ * `npm run import -- <kind> <file>`, `npm run export -- <kind> <args...>`, `npm run purge -- <args...>`:
+ * finds the subgraph that offers the task and runs it on DATABASE_URL, or, without it, on the embedded
+ * database of `npm start` in .data/ (stop the stack first: PGlite opens its data directory alone).
+ * Exit code 0 on success, 1 when an import found problems (and wrote nothing), 2 on usage errors.
+ */
+import { join } from 'node:path';
+import { formatReport, migrate, type SubgraphModule } from '@kansrijk/kit';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { MODULES } from './modules';
+import { DATA_DIR } from './secrets';
+
+type Verb = 'import' | 'export' | 'command';
+
+function find(verb: Verb, name: string): SubgraphModule {
+  const table = (m: SubgraphModule) => (verb === 'import' ? m.tasks?.importers : verb === 'export' ? m.tasks?.exporters : m.tasks?.commands);
+  const owner = MODULES.find((m) => table(m)?.[name]);
+  if (!owner) {
+    const known = MODULES.flatMap((m) => Object.keys(table(m) ?? {}));
+    throw new Error(`no ${verb} called "${name}"; known: ${known.join(', ') || 'none'}`);
+  }
+  return owner;
+}
+
+/** Runs a task on DATABASE_URL, or on the embedded database in .data/ (with `npm start` stopped). */
+export async function runTask(verb: Verb, name: string, args: string[]): Promise<{ output: string; ok: boolean }> {
+  const module = find(verb, name);
+  let embedded: EmbeddedPostgres | null = null;
+  const url = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite') })).url;
+  const dataSource = module.createDataSource(url);
+  try {
+    await dataSource.initialize();
+    await migrate(dataSource);
+    if (verb === 'import') {
+      if (!args[0]) throw new Error(`usage: npm run import -- ${name} <file>`);
+      const report = await module.tasks!.importers![name](dataSource, args[0]);
+      return { output: formatReport(report), ok: report.problems.length === 0 };
+    }
+    const run = verb === 'export' ? module.tasks!.exporters![name] : module.tasks!.commands![name];
+    return { output: await run(dataSource, args), ok: true };
+  } finally {
+    await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop();
+  }
+}
+
+async function main() {
+  const [verb, ...rest] = process.argv.slice(2) as [Verb, ...string[]];
+  const [name, ...args] = rest;
+  try {
+    const { output, ok } = await runTask(verb, name, args);
+    process.stdout.write(`${output}\n`);
+    process.exit(ok ? 0 : 1);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+if (require.main === module) void main();
