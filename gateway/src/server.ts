@@ -1,15 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
-  BodyTooLarge,
   createLogger,
-  headerMap,
+  executeApollo,
+  guarded,
+  listenOn,
   maskError,
-  parseJsonBody,
-  readBody,
+  readBodyOr413,
   requestIdPlugin,
   sendGraphQLError,
   sendJson,
@@ -83,13 +82,8 @@ export function createGateway(options: GatewayOptions) {
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, options.bodyLimit);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return sendGraphQLError(res, 413, 'BAD_REQUEST', 'Request body too large', requestId);
-      throw error;
-    }
+    const raw = await readBodyOr413(req, res, options.bodyLimit, requestId);
+    if (!raw) return;
     const token = bearerToken(req.headers.authorization);
     const check = token
       ? await verifyToken(token, { secret: options.jwtSecret, issuer: options.jwtIssuer, audience: options.jwtAudience })
@@ -101,43 +95,16 @@ export function createGateway(options: GatewayOptions) {
 
     started ??= apollo.start();
     await started;
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers: headerMap(req),
-        search: url.search,
-        body: parseJsonBody(raw, req.headers['content-type']),
-      },
-      context: async () => ({ claims: check.claims, requestId, operationName: null }),
-    });
+    const response = await executeApollo(apollo, req, url, raw, async () => ({ claims: check.claims, requestId, operationName: null }));
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  function handler(req: IncomingMessage, res: ServerResponse) {
-    handle(req, res).catch((error) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.end();
-    });
-  }
+  const handler = guarded(handle, log);
 
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();
     await started;
-    const server: Server = createServer(handler);
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
-    const { port: actual } = server.address() as AddressInfo;
-    return {
-      url: `http://${host}:${actual}/graphql`,
-      port: actual,
-      close: async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-        await apollo.stop();
-      },
-    };
+    return listenOn(handler, port, host, () => apollo.stop());
   }
 
   return { apollo, handler, listen, log };

@@ -1,5 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import type { Logger } from './log';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -62,4 +64,69 @@ export function parseJsonBody(raw: Buffer, contentType: string | undefined): unk
     }
   }
   return text;
+}
+
+/** Reads the body, or answers 413 and returns null when it is over the limit. */
+export async function readBodyOr413(req: IncomingMessage, res: ServerResponse, limit?: number, requestId?: string): Promise<Buffer | null> {
+  try {
+    return await readBody(req, limit);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    sendGraphQLError(res, 413, 'BAD_REQUEST', 'Request body too large', requestId);
+    return null;
+  }
+}
+
+/** Hands an HTTP request to Apollo Server (our own integration: no Express needed). */
+export function executeApollo<C extends BaseContext>(apollo: ApolloServer<C>, req: IncomingMessage, url: URL, raw: Buffer, context: () => Promise<C>) {
+  return apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers: headerMap(req),
+      search: url.search,
+      body: parseJsonBody(raw, req.headers['content-type']),
+    },
+    context,
+  });
+}
+
+/** Turns an async handler into a request listener that never leaks an error to the client. */
+export function guarded(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, log: Logger) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on `port` (0: a free one); `close` stops accepting, lets idle sockets go, then runs `onClose`. */
+export async function listenOn(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+  host: string,
+  onClose: () => Promise<void>,
+): Promise<RunningServer> {
+  const server: Server = createServer(listener);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${actual}/graphql`,
+    port: actual,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await onClose();
+    },
+  };
 }

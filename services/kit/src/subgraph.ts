@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -9,7 +8,7 @@ import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth';
 import { maskError } from './errors';
-import { BodyTooLarge, headerMap, parseJsonBody, readBody, sendGraphQLError, sendJson, writeApolloResponse } from './http';
+import { executeApollo, guarded, listenOn, readBodyOr413, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer } from './http';
 import { createLogger, type Logger } from './log';
 
 /** What every resolver of every subgraph gets. `loaders` are created anew for each request. */
@@ -40,11 +39,6 @@ export interface SubgraphServerOptions {
   bodyLimit?: number;
 }
 
-export interface RunningServer {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
 
 /** Adds the request id to every error, so a user's report can be found in the logs. */
 export function requestIdPlugin<T extends { requestId: string }>(): ApolloServerPlugin<T> {
@@ -88,13 +82,8 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, options.bodyLimit);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return sendGraphQLError(res, 413, 'BAD_REQUEST', 'Request body too large');
-      throw error;
-    }
+    const raw = await readBodyOr413(req, res, options.bodyLimit);
+    if (!raw) return;
     const verified = verifyRequest(
       options.secret,
       req.headers[CONTEXT_HEADER] as string | undefined,
@@ -109,51 +98,23 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     const requestId = envelope.requestId || randomUUID();
     started ??= apollo.start();
     await started;
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers: headerMap(req),
-        search: url.search,
-        body: parseJsonBody(raw, req.headers['content-type']),
-      },
-      context: async () => ({
-        viewer: new Viewer(envelope.claims),
-        requestId,
-        operationName: envelope.operationName,
-        loaders: definition.createLoaders(options.dataSource),
-        dataSource: options.dataSource,
-        log: log.child({ requestId }),
-      }),
-    });
+    const response = await executeApollo(apollo, req, url, raw, async () => ({
+      viewer: new Viewer(envelope.claims),
+      requestId,
+      operationName: envelope.operationName,
+      loaders: definition.createLoaders(options.dataSource),
+      dataSource: options.dataSource,
+      log: log.child({ requestId }),
+    }));
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  function handler(req: IncomingMessage, res: ServerResponse) {
-    handle(req, res).catch((error) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.end();
-    });
-  }
+  const handler = guarded(handle, log);
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<RunningServer> {
     started ??= apollo.start();
     await started;
-    const server: Server = createServer(handler);
-    server.keepAliveTimeout = 65_000;
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
-    const address = server.address() as AddressInfo;
-    return {
-      url: `http://${host}:${address.port}/graphql`,
-      port: address.port,
-      close: async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-        await apollo.stop();
-      },
-    };
+    return listenOn(handler, port, host, () => apollo.stop());
   }
 
   return { apollo, handler, listen, log };

@@ -8,7 +8,8 @@ import type { DataSource } from 'typeorm';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Claims, type Role } from './auth';
 import { dropSchema, migrate } from './db';
 import type { SubgraphModule } from './module';
-import { createSubgraphServer, type RunningServer } from './subgraph';
+import type { RunningServer } from './http';
+import { createSubgraphServer } from './subgraph';
 
 export const TEST_SECRET = 'test-subgraph-secret';
 
