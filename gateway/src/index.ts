@@ -1,31 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, env, intEnv } from '@kansrijk/kit';
+import { createLogger, env, intEnv, isProduction, productionSecret } from '@kansrijk/kit';
+import { limitsFromEnv } from './limits';
 import { createGateway } from './server';
 
 const SUBGRAPHS = ['partners', 'children', 'budgets', 'interventions'];
 
+/** Configuration from the environment; in production, demo settings and weak secrets stop the start. */
+function config() {
+  const production = isProduction();
+  const jwksUrl = process.env.JWKS_URL || undefined;
+  if (production && process.env.DEMO_TOKEN) throw new Error('DEMO_TOKEN must not be set in production');
+  const jwtSecret = production ? (process.env.JWT_SECRET || !jwksUrl ? productionSecret('JWT_SECRET') : undefined) : process.env.JWT_SECRET;
+  if (!jwtSecret && !jwksUrl) throw new Error('Set JWT_SECRET (HS256) or JWKS_URL (RS256)');
+  return {
+    production,
+    jwtSecret,
+    jwksUrl,
+    subgraphSecret: production ? productionSecret('SUBGRAPH_SECRET') : env('SUBGRAPH_SECRET'),
+  };
+}
+
 async function main() {
   const log = createLogger('gateway');
+  const { production, jwtSecret, jwksUrl, subgraphSecret } = config();
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.filter((name) => process.env[`${name.toUpperCase()}_URL`]).map((name) => [name, process.env[`${name.toUpperCase()}_URL`]!]),
   );
-  const production = process.env.NODE_ENV === 'production';
   const gateway = createGateway({
     supergraphSdl: readFileSync(env('SUPERGRAPH_FILE', join(__dirname, '..', '..', 'schemas', 'supergraph.graphql')), 'utf8'),
     subgraphUrls,
-    jwtSecret: env('JWT_SECRET'),
-    jwtIssuer: process.env.JWT_ISSUER,
-    jwtAudience: process.env.JWT_AUDIENCE,
-    subgraphSecret: env('SUBGRAPH_SECRET'),
-    subgraphTimeoutMs: intEnv('SUBGRAPH_TIMEOUT_MS', 10_000),
+    jwtSecret,
+    jwksUrl,
+    jwtIssuer: process.env.JWT_ISSUER || undefined,
+    jwtAudience: process.env.JWT_AUDIENCE || undefined,
+    subgraphSecret,
+    subgraphTimeoutMs: intEnv('SUBGRAPH_TIMEOUT_MS', 5_000),
+    subgraphMaxSockets: intEnv('SUBGRAPH_MAX_SOCKETS', 32),
+    limits: limitsFromEnv(),
+    production,
     explorer: production ? false : { demoToken: process.env.DEMO_TOKEN },
     logger: log,
   });
   const running = await gateway.listen(intEnv('PORT', 4000), env('HOST', '127.0.0.1'));
-  log.info({ url: running.url }, 'gateway listening');
+  log.info({ url: running.url, production }, 'gateway listening');
+  // SIGTERM: stop accepting, let in-flight requests finish (server.close waits for them), then exit.
   const stop = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'draining and shutting down');
     await running.close();
     process.exit(0);
   };
@@ -34,6 +55,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(`gateway: ${(error as Error).message}`);
   process.exit(1);
 });

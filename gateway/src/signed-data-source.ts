@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import makeFetchHappen from 'make-fetch-happen';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 
@@ -7,6 +8,8 @@ export interface SignedDataSourceOptions {
   secret: string;
   /** Milliseconds a subgraph may take before its part of the answer is given up on. */
   timeoutMs: number;
+  /** Keep-alive sockets per subgraph: bounded, so a slow subgraph cannot exhaust the gateway. */
+  maxSockets: number;
 }
 
 /**
@@ -14,13 +17,14 @@ export interface SignedDataSourceOptions {
  * exact body. The signature is computed in the fetcher because only there is the final body known.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly options: SignedDataSourceOptions) {
+  constructor(options: SignedDataSourceOptions) {
     super({ url: options.url });
-    this.fetcher = async (url, init) => {
+    const transport = makeFetchHappen.defaults({ maxSockets: options.maxSockets, retry: false, timeout: options.timeoutMs });
+    this.fetcher = (url, init) => {
       const headers = { ...(init?.headers as Record<string, string>) };
       const envelope = headers[CONTEXT_HEADER];
       if (envelope) headers[SIGNATURE_HEADER] = signRequest(options.secret, envelope, String(init?.body ?? ''));
-      return fetch(url, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never;
+      return transport(url, { ...init, headers } as makeFetchHappen.FetchOptions) as never;
     };
   }
 

@@ -1,16 +1,30 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { normaliseClaims, type Claims } from '@kansrijk/kit';
 
 export interface TokenOptions {
-  secret: string;
+  /** HS256 shared secret (JWT_SECRET). */
+  secret?: string;
+  /** RS256 keys of an identity provider (JWKS_URL). */
+  jwksUrl?: string;
   issuer?: string;
   audience?: string;
 }
 
 const key = (secret: string) => new TextEncoder().encode(secret);
+const keySets = new Map<string, JWTVerifyGetKey>();
+
+function keySet(url: string): JWTVerifyGetKey {
+  let set = keySets.get(url);
+  if (!set) {
+    // jose caches the keys and refetches on an unknown key id (key rotation), with a cooldown.
+    set = createRemoteJWKSet(new URL(url), { timeoutDuration: 3000, cooldownDuration: 30_000 });
+    keySets.set(url, set);
+  }
+  return set;
+}
 
 /** Issues an HS256 token with the contract's claims (used by `npm run token` and the tests). */
-export async function signToken(claims: Claims, options: TokenOptions & { expiresIn?: string }): Promise<string> {
+export async function signToken(claims: Claims, options: { secret: string; issuer?: string; audience?: string; expiresIn?: string }): Promise<string> {
   let jwt = new SignJWT({ roles: claims.roles, municipalities: claims.municipalities, organisations: claims.organisations })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
@@ -24,22 +38,33 @@ export async function signToken(claims: Claims, options: TokenOptions & { expire
 export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: string };
 
 /**
- * Verifies a bearer token: HS256 only (so `alg: none` and algorithm confusion are refused), signature,
- * expiry, and issuer / audience when configured. The claims are then reduced to well-formed values.
+ * Verifies a bearer token. Each algorithm is bound to its own key: HS256 only with JWT_SECRET,
+ * RS256 only with the identity provider's JWKS, so `alg: none` and algorithm confusion (an RS256
+ * public key used as an HMAC secret) are refused. Signature, expiry, and issuer / audience when
+ * configured are checked; the claims are then reduced to well-formed values.
  */
 export async function verifyToken(token: string, options: TokenOptions): Promise<TokenCheck> {
   try {
-    const { payload } = await jwtVerify(token, key(options.secret), {
-      algorithms: ['HS256'],
+    const { alg } = decodeProtectedHeader(token);
+    const checks = {
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.audience ? { audience: options.audience } : {}),
-    });
+    };
+    let payload;
+    if (alg === 'HS256' && options.secret) {
+      ({ payload } = await jwtVerify(token, key(options.secret), { ...checks, algorithms: ['HS256'] }));
+    } else if (alg === 'RS256' && options.jwksUrl) {
+      ({ payload } = await jwtVerify(token, keySet(options.jwksUrl), { ...checks, algorithms: ['RS256'] }));
+    } else {
+      return { ok: false, reason: `algorithm ${String(alg)} not accepted` };
+    }
     const claims = normaliseClaims(payload);
     if (!claims.sub) return { ok: false, reason: 'token has no subject' };
     if (claims.roles.length === 0) return { ok: false, reason: 'token carries no Kansrijk role' };
     return { ok: true, claims };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) return { ok: false, reason: 'token expired' };
+    if (error instanceof joseErrors.JWTClaimValidationFailed) return { ok: false, reason: `claim ${error.claim} invalid` };
     return { ok: false, reason: 'token invalid' };
   }
 }

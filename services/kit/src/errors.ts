@@ -13,6 +13,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_LIMIT_EXCEEDED',
 ]);
 
 /** The extension keys a client may see on an error. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { env, flag, intEnv } from './config';
+import { env, flag, intEnv, isProduction, productionSecret } from './config';
 import { migrate } from './db';
 import { createLogger } from './log';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
@@ -41,7 +41,8 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     await module.seed(dataSource);
     log.info('demo data loaded');
   }
-  const server = createSubgraphServer(module.definition, { dataSource, secret: env('SUBGRAPH_SECRET'), logger: log });
+  const secret = isProduction() ? productionSecret('SUBGRAPH_SECRET') : env('SUBGRAPH_SECRET');
+  const server = createSubgraphServer(module.definition, { dataSource, secret, logger: log });
   const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));
   log.info({ url: running.url }, 'subgraph listening');
 

@@ -1,0 +1,150 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { intEnv } from '@kansrijk/kit';
+
+/**
+ * Operation limits: @apollo/gateway enforces none by itself, so one request could ask for a
+ * thousand aliases, a hundred levels of nesting, or nested lists whose product is millions of rows.
+ * Parsing is bounded by `maxTokens` (a parse option); the rest is checked here, once the operation is
+ * resolved, with its variables, before any subgraph is called.
+ */
+export interface OperationLimits {
+  /** Nesting depth of fields (the contract's deepest operation needs 6). */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Directives in one document (@include, @skip, ...). */
+  maxDirectives: number;
+  /** Lexical tokens in one document; checked by the parser itself. */
+  maxTokens: number;
+  /** Estimated cost: every field costs 1, and a list multiplies what is under it by its size. */
+  maxCost: number;
+  /** The size assumed for a list whose size the operation does not state with `first`. */
+  assumedListSize: number;
+  /** Request bodies over this many bytes get 413 before they are parsed. */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 50000,
+  assumedListSize: 10,
+  maxBodyBytes: 100 * 1024,
+};
+
+export function limitsFromEnv(): OperationLimits {
+  return {
+    maxDepth: intEnv('MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+    maxAliases: intEnv('MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+    maxDirectives: intEnv('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+    maxTokens: intEnv('MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+    maxCost: intEnv('MAX_COST', DEFAULT_LIMITS.maxCost),
+    assumedListSize: intEnv('ASSUMED_LIST_SIZE', DEFAULT_LIMITS.assumedListSize),
+    maxBodyBytes: intEnv('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+  };
+}
+
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+function listSize(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>, assumed: number): number {
+  const first = args?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+  if (!first) return assumed;
+  const value = first.value.kind === Kind.VARIABLE ? variables[first.value.name.value] : first.value.kind === Kind.INT ? Number(first.value.value) : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : assumed;
+}
+
+/** Depth, aliases, directives and estimated cost of the operation that will run. */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  assumedListSize: number,
+): OperationMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let directives = 0;
+  visit(document, {
+    FragmentDefinition: (node) => void fragments.set(node.name.value, node),
+    Directive: () => void directives++,
+  });
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, aliases: 0, directives, cost: 0 };
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  let aliases = 0;
+  let maxDepth = 0;
+
+  // Returns the cost of a selection set; fragments are expanded (validation has ruled out cycles).
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, depth: number): number => {
+    maxDepth = Math.max(maxDepth, depth);
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth);
+        continue;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        cost += walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type, depth);
+        continue;
+      }
+      if (selection.alias) aliases++;
+      const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
+      let fieldCost = 1;
+      if (selection.selectionSet) {
+        const multiplier = field && isListType(getNullableType(field.type)) ? listSize(selection.arguments, variables, assumedListSize) : 1;
+        fieldCost += multiplier * walk(selection.selectionSet, field ? getNamedType(field.type) : undefined, depth + 1);
+      } else {
+        maxDepth = Math.max(maxDepth, depth + 1);
+      }
+      cost += fieldCost;
+    }
+    return cost;
+  };
+  const cost = walk(operation.selectionSet, root, 0);
+  return { depth: maxDepth, aliases, directives, cost };
+}
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 } } });
+}
+
+export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const m = measureOperation(schema, document, operationName, request.variables ?? {}, limits.assumedListSize);
+          if (m.depth > limits.maxDepth) throw tooComplex(`Operation is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}`);
+          if (m.aliases > limits.maxAliases) throw tooComplex(`Operation uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`);
+          if (m.directives > limits.maxDirectives) throw tooComplex(`Operation uses ${m.directives} directives; the limit is ${limits.maxDirectives}`);
+          if (m.cost > limits.maxCost) throw tooComplex(`Operation cost is estimated at ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages with \`first\`.`);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Bad input at the front door: malformed and oversized requests, operations past the limits, batches,
+ * CSRF, and SQL-looking strings. Each gets a clear error, and what the gateway must stop never
+ * reaches a subgraph (no SQL statement runs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { createGateway } from '../gateway/src/server';
+import { DEFAULT_LIMITS, measureOperation } from '../gateway/src/limits';
+import { SUPERGRAPH_FILE } from '../scripts/subgraphs';
+import { operation, startStack, TEST_JWT_SECRET, type Stack } from './stack';
+
+let stack: Stack;
+let token: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  token = await stack.token('analyst');
+});
+afterAll(() => stack?.close());
+
+async function post(body: string | object, headers: Record<string, string> = {}) {
+  const response = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  return { status: response.status, json };
+}
+
+/** Runs a request and returns its answer and the number of SQL statements the subgraphs ran for it. */
+async function postCounted(body: string | object, headers: Record<string, string> = {}) {
+  let answer: Awaited<ReturnType<typeof post>> | undefined;
+  const { total } = await stack.countQueries(async () => {
+    answer = await post(body, headers);
+  });
+  return { ...answer!, statements: total };
+}
+
+const code = (json: any) => json?.errors?.[0]?.extensions?.code;
+
+describe('operation limits', () => {
+  it('keeps every contract operation well inside the limits', () => {
+    const api = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8')).apiSchema().toGraphQLJSSchema();
+    const variables = JSON.parse(readFileSync(join(__dirname, '..', 'gateway', 'examples', 'variables.json'), 'utf8'));
+    for (const file of Object.keys(variables)) {
+      const m = measureOperation(api, parse(operation(file)), undefined, variables[file], DEFAULT_LIMITS.assumedListSize);
+      expect({ file, ok: m.depth <= DEFAULT_LIMITS.maxDepth && m.cost <= DEFAULT_LIMITS.maxCost / 2 && m.aliases === 0 }).toEqual({ file, ok: true });
+    }
+  });
+
+  it('counts list sizes from `first` and assumes a size for other lists', () => {
+    const schema = buildSchema('type Query { a(first: Int): [A!]! } type A { b: [B!]! x: Int } type B { y: Int }');
+    expect(measureOperation(schema, parse('{ a(first: 3) { x b { y } } }'), undefined, {}, 10)).toEqual({ depth: 3, aliases: 0, directives: 0, cost: 1 + 3 * (1 + 1 + 10 * 1) });
+    expect(measureOperation(schema, parse('query ($n: Int) { a(first: $n) { x } }'), undefined, { n: 50 }, 10).cost).toBe(1 + 50);
+  });
+
+  it('refuses malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
+    const res = await postCounted({ query: '{ municipality(code: "GM0984") { name ' });
+    expect(res.status).toBe(400);
+    expect(code(res.json)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses a query nested past the depth limit', async () => {
+    let query = 'name';
+    for (let i = 0; i < 12; i++) query = `parent { ${query} }`;
+    const res = await postCounted({ query: `{ organisation(id: "mik-kinderopvang") { parts { parts { ${query} } } } }` });
+    expect(res.status).toBe(400);
+    expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(res.json.errors[0].message).toMatch(/nested \d+ levels/);
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses 1,000 aliases', async () => {
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: municipality(code: "GM0984") { name }`).join(' ');
+    const res = await postCounted({ query: `{ ${fields} }` });
+    expect(res.status).toBe(400);
+    expect(['OPERATION_LIMIT_EXCEEDED', 'GRAPHQL_PARSE_FAILED']).toContain(code(res.json));
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses 40 aliases by the alias limit, not only by the token limit', async () => {
+    const fields = Array.from({ length: 40 }, (_, i) => `a${i}: municipalities { code }`).join(' ');
+    const res = await postCounted({ query: `{ ${fields} }` });
+    expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(res.json.errors[0].message).toMatch(/40 aliases/);
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses a cost bomb of nested lists', async () => {
+    const res = await postCounted({
+      query: '{ municipalities { organisations { memberships { coalition { members { organisation { municipalities { organisations { name } } } } } } } } }',
+    });
+    expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(res.json.errors[0].message).toMatch(/cost/);
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses a body over the limit with 413 before parsing it', async () => {
+    const res = await postCounted({ query: `{ municipalities { code } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}` });
+    expect(res.status).toBe(413);
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await postCounted([{ query: '{ municipalities { code } }' }, { query: '{ municipalities { name } }' }]);
+    expect(res.status).toBe(400);
+    expect(res.statements).toBe(0);
+  });
+});
+
+describe('CSRF prevention', () => {
+  it('refuses a GET query without a preflight header, answers it with one', async () => {
+    const url = `${stack.gatewayUrl}?query=${encodeURIComponent('{ municipality(code: "GM0984") { name } }')}`;
+    const plain = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(plain.status).toBe(400);
+    const preflighted = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+    expect(await preflighted.json()).toEqual({ data: { municipality: { name: 'Venray' } } });
+  });
+
+  it('refuses a simple cross-site POST (text/plain)', async () => {
+    const res = await post('{"query":"{ municipalities { code } }"}', { 'content-type': 'text/plain' });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a mutation over GET', async () => {
+    const url = `${stack.gatewayUrl}?query=${encodeURIComponent('mutation { __typename }')}`;
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(405);
+  });
+});
+
+describe('input that looks like an attack', () => {
+  it('searches SQL-looking strings literally and leaves the tables alone', async () => {
+    for (const name of ["'; DROP TABLE partners.organisation; --", "%' OR '1'='1", '_%\\']) {
+      const res = await post({ query: 'query ($name: String) { organisations(filter: { name: $name }) { totalCount } }', variables: { name } });
+      expect(res.json).toEqual({ data: { organisations: { totalCount: 0 } } });
+    }
+    const [{ n }] = await stack.dataSources.partners.query('SELECT count(*)::int AS n FROM partners.organisation');
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('refuses an unknown municipality code, naming the field', async () => {
+    const res = await post({ query: '{ municipality(code: "GM9999") { name } }' });
+    expect(code(res.json)).toBe('BAD_USER_INPUT');
+    expect(res.json.errors[0].extensions.field).toBe('code');
+  });
+});
+
+describe('production mode', () => {
+  it('has no introspection, no explorer and no field suggestions', async () => {
+    const gateway = await createGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: stack.subgraphUrls,
+      jwtSecret: TEST_JWT_SECRET,
+      subgraphSecret: 'test-subgraph-secret',
+      production: true,
+      explorer: { demoToken: 'must-not-show' },
+    }).listen(0);
+    try {
+      const ask = (query: string) =>
+        fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<any>);
+      expect(code(await ask('{ __schema { types { name } } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+      const typo = await ask('{ municipalitys { code } }');
+      expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+      expect((await ask('{ municipality(code: "GM0984") { name } }')).data).toEqual({ municipality: { name: 'Venray' } });
+      expect((await fetch(gateway.url.replace('/graphql', '/'))).status).toBe(404);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+describe('readiness', () => {
+  it('is ready when every subgraph and its database is', async () => {
+    const res = await fetch(stack.gatewayUrl.replace('/graphql', '/ready'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', subgraphs: { partners: 'ready', children: 'ready', budgets: 'ready', interventions: 'ready' } });
+  });
+});
