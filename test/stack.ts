@@ -3,7 +3,7 @@
  * gateway on free ports, over real HTTP, on the test database (migrated, demo data loaded when empty).
  */
 import { readFileSync } from 'node:fs';
-import { createSubgraphServer, migrate, queryCounter, type Claims, type Role } from '@kansrijk/kit';
+import { createSubgraphServer, listenOn, migrate, queryCounter, type Claims, type Role, type RunningServer } from '@kansrijk/kit';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import type { DataSource } from 'typeorm';
 import { createGateway } from '../gateway/src/server';
@@ -19,26 +19,48 @@ export interface Stack {
   dataSources: Record<string, DataSource>;
   token(role: Role | Role[], extra?: Partial<Claims>): Promise<string>;
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null, operationName?: string): Promise<{ status: number; data?: T; errors?: any[] }>;
+  /** Stops a subgraph's HTTP server (a crash, as the gateway sees it) and starts it again on its port. */
+  stopSubgraph(name: string): Promise<void>;
+  startSubgraph(name: string): Promise<void>;
+  /** Makes a subgraph answer `ms` later (0: normal), to try timeouts. */
+  setDelay(name: string, ms: number): void;
   /** Runs `fn` and returns how many SQL statements all subgraphs ran meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<{ total: number; bySubgraph: Record<string, number> }>;
   close(): Promise<void>;
 }
 
-export async function startStack({ databaseUrl }: { databaseUrl?: string } = {}): Promise<Stack> {
+export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseUrl?: string; subgraphTimeoutMs?: number } = {}): Promise<Stack> {
   const url = databaseUrl ?? testDatabaseUrl();
   const dataSources: Record<string, DataSource> = {};
   const subgraphUrls: Record<string, string> = {};
   const closers: (() => Promise<void>)[] = [];
+  const listeners: Record<string, { running: RunningServer | null; start(): Promise<void> }> = {};
+  const delays: Record<string, number> = {};
   for (const module of MODULES) {
     const dataSource = module.createDataSource(url);
     await dataSource.initialize();
     await migrate(dataSource);
     if (!(await module.hasData(dataSource))) await module.seed(dataSource);
-    const running = await createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET }).listen(0);
-    dataSources[module.name] = dataSource;
-    subgraphUrls[module.name] = running.url;
+    const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET });
+    await server.apollo.start();
+    const name = module.name;
+    const listener = {
+      running: null as RunningServer | null,
+      port: 0,
+      async start() {
+        const delayed = (req: Parameters<typeof server.handler>[0], res: Parameters<typeof server.handler>[1]) =>
+          delays[name] ? setTimeout(() => server.handler(req, res), delays[name]) : server.handler(req, res);
+        this.running = await listenOn(delayed, this.port, '127.0.0.1', async () => undefined);
+        this.port = this.running.port;
+      },
+    };
+    await listener.start();
+    listeners[name] = listener;
+    dataSources[name] = dataSource;
+    subgraphUrls[name] = listener.running!.url;
     closers.push(async () => {
-      await running.close();
+      await listener.running?.close();
+      await server.apollo.stop();
       await dataSource.destroy();
     });
   }
@@ -47,6 +69,7 @@ export async function startStack({ databaseUrl }: { databaseUrl?: string } = {})
     subgraphUrls,
     jwtSecret: TEST_JWT_SECRET,
     subgraphSecret: TEST_SECRET,
+    subgraphTimeoutMs,
     explorer: { demoToken: 'demo-token-for-tests' },
   }).listen(0);
   closers.unshift(gateway.close);
@@ -70,6 +93,16 @@ export async function startStack({ databaseUrl }: { databaseUrl?: string } = {})
         body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
       });
       return { status: response.status, ...((await response.json()) as object) };
+    },
+    async stopSubgraph(name) {
+      await listeners[name].running?.close();
+      listeners[name].running = null;
+    },
+    async startSubgraph(name) {
+      await listeners[name].start();
+    },
+    setDelay(name, ms) {
+      delays[name] = ms;
     },
     async countQueries(fn) {
       const before = queryCounter.snapshot();

@@ -47,6 +47,8 @@ export async function verifyToken(token: string, options: TokenOptions): Promise
   try {
     const { alg } = decodeProtectedHeader(token);
     const checks = {
+      // Without `exp` a leaked token would be valid for ever.
+      requiredClaims: ['exp', 'sub'],
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.audience ? { audience: options.audience } : {}),
     };

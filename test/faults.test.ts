@@ -1,0 +1,162 @@
+/**
+ * Faults under concurrent load (bounded in count and time, loopback only): a subgraph that dies and
+ * comes back, a subgraph that is slow, and a database that restarts. The gateway keeps answering
+ * with what the healthy parts can give, masks the rest, and recovers. Each test prints what was sent
+ * and what came back.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres';
+import { startStack, type Stack } from './stack';
+
+const QUERY = `query LeaOverview($code: ID!) {
+  municipality(code: $code) {
+    name
+    coalitions { id }
+    budgetPlans(year: 2023) { id }
+    interventions { id }
+  }
+}`;
+
+interface Tally {
+  sent: number;
+  complete: number;
+  partial: number;
+  failed: number;
+  leaks: number;
+  latencies: number[];
+}
+
+/** `workers` clients send LeaOverview back to back until `until()` says stop. */
+async function load(stack: Stack, token: string, workers: number, until: () => boolean, code = 'GM0556'): Promise<Tally> {
+  const tally: Tally = { sent: 0, complete: 0, partial: 0, failed: 0, leaks: 0, latencies: [] };
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (!until()) {
+        tally.sent++;
+        const started = Date.now();
+        try {
+          const res = await stack.query(QUERY, { code }, token);
+          tally.latencies.push(Date.now() - started);
+          const text = JSON.stringify(res);
+          if (/127\.0\.0\.1|localhost|ECONNREFUSED|stack|at \w+ \(/.test(text)) tally.leaks++;
+          if (!res.errors && res.data?.municipality) tally.complete++;
+          else if (res.data?.municipality?.name) tally.partial++;
+          else tally.failed++;
+        } catch {
+          tally.failed++;
+        }
+      }
+    }),
+  );
+  return tally;
+}
+
+const report = (label: string, t: Tally) => {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  // eslint-disable-next-line no-console
+  console.log(`${label}: sent ${t.sent}, complete ${t.complete}, partial ${t.partial}, failed ${t.failed}, leaks ${t.leaks}, p95 ${p95} ms`);
+};
+
+const seconds = (s: number) => {
+  const end = Date.now() + s * 1000;
+  return () => Date.now() > end;
+};
+
+describe('a subgraph down or slow', () => {
+  let stack: Stack;
+  let token: string;
+
+  beforeAll(async () => {
+    stack = await startStack({ subgraphTimeoutMs: 800 });
+    token = await stack.token('lea');
+  });
+  afterAll(() => stack?.close());
+
+  it('keeps answering the healthy fields while budgets is down, and recovers when it is back', async () => {
+    const before = await load(stack, token, 4, seconds(1));
+    await stack.stopSubgraph('budgets');
+    const down = await load(stack, token, 4, seconds(1.5));
+    const sample = await stack.query(QUERY, { code: 'GM0556' }, token);
+    await stack.startSubgraph('budgets');
+    const after = await load(stack, token, 4, seconds(1));
+    report('before', before);
+    report('budgets down', down);
+    report('budgets back', after);
+
+    expect(before.complete).toBe(before.sent);
+    expect(down.partial).toBe(down.sent);
+    expect(down.leaks).toBe(0);
+    expect(sample.data.municipality).toMatchObject({ name: 'Maassluis', budgetPlans: null });
+    expect(sample.data.municipality.coalitions).toBeDefined();
+    expect(sample.errors?.map((e: any) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(sample.errors?.[0].message).toBe('Internal server error');
+    expect(after.complete).toBe(after.sent);
+  });
+
+  it('gives up on a slow subgraph after its timeout while the others keep their latency', async () => {
+    stack.setDelay('children', 3000);
+    let slowAnswer: any;
+    const slow = (async () => {
+      const started = Date.now();
+      slowAnswer = await stack.query('{ municipality(code: "GM0984") { name earlyEducation(year: 2023) { placed { label } } } }', {}, token);
+      return Date.now() - started;
+    })();
+    const others = await load(stack, token, 4, seconds(1));
+    const slowMs = await slow;
+    stack.setDelay('children', 0);
+    report('while children is slow', others);
+    // eslint-disable-next-line no-console
+    console.log(`query on the slow subgraph answered after ${slowMs} ms`);
+
+    expect(slowMs).toBeLessThan(2500);
+    expect(slowAnswer.data.municipality).toEqual({ name: 'Venray', earlyEducation: null });
+    expect(slowAnswer.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(others.complete).toBe(others.sent);
+    expect(Math.max(...others.latencies)).toBeLessThan(800);
+  });
+});
+
+describe('the database restarts', () => {
+  let db: EmbeddedPostgres;
+  let stack: Stack;
+  let token: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kansrijk-faults-'));
+
+  beforeAll(async () => {
+    db = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    stack = await startStack({ databaseUrl: db.url });
+    token = await stack.token('lea');
+  }, 180_000);
+  afterAll(async () => {
+    await stack?.close();
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('survives PostgreSQL going away and serves again once it is back', async () => {
+    const before = await load(stack, token, 3, seconds(1));
+    await db.stop();
+    const down = await load(stack, token, 3, seconds(1));
+    db = await startEmbeddedPostgres({ dataDir, port: db.port });
+    // Pools drop broken connections and open new ones on demand; give them a moment.
+    let recovered = false;
+    for (let i = 0; i < 40 && !recovered; i++) {
+      const res = await stack.query(QUERY, { code: 'GM0556' }, token);
+      recovered = !res.errors;
+      if (!recovered) await new Promise((r) => setTimeout(r, 250));
+    }
+    const after = await load(stack, token, 3, seconds(1));
+    report('database up', before);
+    report('database down', down);
+    report('database back', after);
+
+    expect(before.complete).toBe(before.sent);
+    expect(down.complete).toBe(0);
+    expect(down.leaks).toBe(0);
+    expect(recovered).toBe(true);
+    expect(after.complete).toBe(after.sent);
+  }, 120_000);
+});
