@@ -1,8 +1,9 @@
 import { Decimal, money, toCents, type Money } from '@kansrijk/kit';
 import { allocationTotal, coveredLines, setTotal, termAmount } from './amounts';
-import type { AllocationTerm, BudgetLine, BudgetSection, FundingAllocation, PrintedSubtotal } from './entities';
+import type { AllocationTerm, AvailableFunds, BudgetLine, BudgetSection, FundingAllocation, PrintedSubtotal, Realisation } from './entities';
+import { spentTotal } from './spending';
 
-export type FindingKind = 'SUBTOTAL_MISMATCH' | 'ALLOCATION_MISMATCH' | 'OVER_ALLOCATED';
+export type FindingKind = 'SUBTOTAL_MISMATCH' | 'ALLOCATION_MISMATCH' | 'OVER_ALLOCATED' | 'OVERSPENT' | 'EXCEEDS_AVAILABLE_FUNDS';
 
 export interface Finding {
   kind: FindingKind;
@@ -90,4 +91,48 @@ export function overAllocation(
     total,
     planned,
   );
+}
+
+/**
+ * OVERSPENT for every line of a section whose realisation exceeds its set amount; a pm / ntb line
+ * budgets nothing yet, so any spending on it is reported. Stated is the budget, computed the spending.
+ */
+export function overspentFindings(
+  section: Pick<BudgetSection, 'label'>,
+  lines: readonly BudgetLine[],
+  entries: readonly (readonly Realisation[])[],
+): Finding[] {
+  return lines.flatMap((line, i) => {
+    const budgeted = new Decimal(line.status === 'SET' ? line.amount! : 0);
+    const spent = spentTotal(entries[i]);
+    if (spent.lessThanOrEqualTo(budgeted)) return [];
+    const name = `line ${line.number ?? line.position} '${line.description}'`;
+    const budget = line.status === 'SET' ? `budgets ${toCents(budgeted)}` : `has no set amount (${line.status})`;
+    const message =
+      `Section ${section.label}: ${name} ${budget}, but ${toCents(spent)} was spent ` +
+      `(${toCents(spent.minus(budgeted))} over).`;
+    return [finding('OVERSPENT', section.label, message, budgeted, spent)];
+  });
+}
+
+/**
+ * EXCEEDS_AVAILABLE_FUNDS for every stream whose lines in a section add up to more than the section
+ * prints as available from it. Streams whose availability is pm / ntb are not known yet, so not checked.
+ */
+export function availableFundsFindings(
+  section: Pick<BudgetSection, 'label'>,
+  funds: readonly AvailableFunds[],
+  lines: readonly BudgetLine[],
+): Finding[] {
+  const streams = [...new Set(funds.filter((f) => f.status === 'SET').map((f) => f.fundingStreamCode))];
+  return streams.flatMap((code) => {
+    if (funds.some((f) => f.fundingStreamCode === code && f.status !== 'SET')) return [];
+    const available = setTotal(funds.filter((f) => f.fundingStreamCode === code));
+    const planned = setTotal(lines.filter((line) => line.fundingStreamCode === code));
+    if (planned.lessThanOrEqualTo(available)) return [];
+    const message =
+      `Section ${section.label}: the ${code} lines add up to ${toCents(planned)}, but ${toCents(available)} is ` +
+      `printed as available (${toCents(planned.minus(available))} too much).`;
+    return [finding('EXCEEDS_AVAILABLE_FUNDS', section.label, message, available, planned)];
+  });
 }

@@ -9,6 +9,7 @@ import {
   FundingAllocation,
   FundingStream,
   PrintedSubtotal,
+  Realisation,
 } from './entities';
 import { groupedByArgument } from './groupedByArgument';
 
@@ -69,6 +70,14 @@ export function createLoaders(db: DataSource) {
       (ids: readonly string[]) => db.getRepository(BudgetPlan).findBy({ id: In([...ids]) }),
       (plan) => plan.id,
     ),
+    line: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(BudgetLine).findBy({ id: In([...ids]) }),
+      (line) => line.id,
+    ),
+    section: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(BudgetSection).findBy({ id: In([...ids]) }),
+      (section) => section.id,
+    ),
     /** Argument: the year a plan must cover, or null for every plan. */
     plansOfMunicipality: groupedByArgument<number | null, BudgetPlan>(
       (year, codes) =>
@@ -120,6 +129,14 @@ export function createLoaders(db: DataSource) {
       (ids: readonly string[]) =>
         db.getRepository(AllocationTerm).find({ where: { allocationId: In([...ids]) }, order: { position: 'ASC' } }),
       (term) => term.allocationId,
+    ),
+    realisationsOfLine: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(Realisation).find({
+          where: { lineId: In([...ids]) },
+          order: { year: 'ASC', quarter: 'ASC', recordedAt: 'ASC', id: 'ASC' },
+        }),
+      (entry) => entry.lineId,
     ),
     linesDrawingOnAllocation: groupedLoader((ids: readonly string[]) => linesDrawingOn(db, ids), (match) => match.allocationId),
   };

@@ -1,4 +1,6 @@
 import type { SubgraphModule } from '@kansrijk/kit';
+import { exportBudget } from './csv/exportBudget';
+import { importBudget } from './csv/importBudget';
 import { createDataSource } from './data-source';
 import type { Loaders } from './loaders';
 import { hasData, seed } from './seed';
@@ -11,4 +13,8 @@ export const budgets: SubgraphModule<Loaders> = {
   createDataSource,
   seed,
   hasData,
+  tasks: {
+    importers: { budget: importBudget },
+    exporters: { budget: exportBudget },
+  },
 };

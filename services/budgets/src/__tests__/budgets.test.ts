@@ -2,9 +2,13 @@ import { Decimal, queryCounter, sum } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { entities } from '../entities';
 import { budgets } from '../module';
+import { csvTests } from './csv.suite';
+import { paymentScheduleTests } from './paymentSchedule.suite';
+import { realisationTests } from './realisation.suite';
+import { writesTests } from './writes.suite';
 
 // One file on purpose: every test here drops and reseeds the `budgets` schema, so they must not run
-// in parallel jest workers.
+// in parallel jest workers. The suites at the end change data and clean up after themselves.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -468,3 +472,10 @@ describe('database', () => {
     expect(await count('allocation_term')).toBe(2);
   });
 });
+
+// After the demo-data checks above: these write, and restore the demo data when done.
+const sg = () => subgraph;
+paymentScheduleTests(sg);
+realisationTests(sg);
+writesTests(sg);
+csvTests(sg);

@@ -30,4 +30,12 @@ export class FundingAllocation {
 
   @Column({ type: 'text', name: 'payment_note', nullable: true })
   paymentNote: string | null;
+
+  /**
+   * The month of the first monthly payment (first day of that month), which covers every month of
+   * the period up to and including it; one payment a month follows until the period's last month.
+   * Null when the payment schedule is not known.
+   */
+  @Column({ type: 'date', name: 'first_payment_month', nullable: true })
+  firstPaymentMonth: string | null;
 }

@@ -6,8 +6,9 @@ import { BudgetSection } from './BudgetSection';
 import { FundingAllocation } from './FundingAllocation';
 import { FundingStream } from './FundingStream';
 import { PrintedSubtotal } from './PrintedSubtotal';
+import { Realisation } from './Realisation';
 
-export { AllocationTerm, AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingAllocation, FundingStream, PrintedSubtotal };
+export { AllocationTerm, AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingAllocation, FundingStream, PrintedSubtotal, Realisation };
 export type { BudgetLineStatus } from './BudgetLine';
 export type { FundingScope } from './FundingStream';
 
@@ -20,4 +21,5 @@ export const entities = [
   BudgetLine,
   FundingAllocation,
   AllocationTerm,
+  Realisation,
 ];

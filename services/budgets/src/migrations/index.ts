@@ -1,3 +1,4 @@
 import { Init1795330282782 } from './1795330282782-Init';
+import { RealisationAndPaymentSchedule1795331991244 } from './1795331991244-RealisationAndPaymentSchedule';
 
-export const migrations: Function[] = [Init1795330282782];
+export const migrations: Function[] = [Init1795330282782, RealisationAndPaymentSchedule1795331991244];

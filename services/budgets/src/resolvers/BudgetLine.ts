@@ -1,6 +1,7 @@
 import { moneyOrNull } from '@kansrijk/kit';
 import type { BudgetLine as BudgetLineRow } from '../entities';
 import type { Context } from '../context';
+import { spending } from '../spending';
 
 /** The other subgraphs' entities are returned as key stubs; federation fetches the rest from them. */
 const stub = (id: string | null) => (id === null ? null : { id });
@@ -23,5 +24,11 @@ export const BudgetLine = {
   },
   activity(line: BudgetLineRow) {
     return stub(line.activityId);
+  },
+  realisations(line: BudgetLineRow, _: unknown, ctx: Context) {
+    return ctx.loaders.realisationsOfLine.load(line.id);
+  },
+  async spending(line: BudgetLineRow, _: unknown, ctx: Context) {
+    return spending([line], await ctx.loaders.realisationsOfLine.load(line.id));
   },
 };

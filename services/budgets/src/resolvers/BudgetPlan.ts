@@ -1,15 +1,21 @@
 import { money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
-import type { BudgetLine, BudgetPlan as BudgetPlanRow } from '../entities';
-import { overAllocation, subtotalFindings, type Finding } from '../findings';
+import type { BudgetPlan as BudgetPlanRow } from '../entities';
+import { availableFundsFindings, overAllocation, overspentFindings, subtotalFindings, type Finding } from '../findings';
 import { loadAll } from '../loadAll';
+import { spending, spendingByQuarter, spendingByStream, type LinesWithEntries } from '../spending';
 import type { Context } from '../context';
 
 const yearOf = (date: string) => Number.parseInt(date.slice(0, 4), 10);
 
-async function linesOfPlan(plan: BudgetPlanRow, ctx: Context): Promise<BudgetLine[]> {
+async function linesOfPlan(plan: BudgetPlanRow, ctx: Context) {
   const sections = await ctx.loaders.sectionsOfPlan.load(plan.id);
   return (await loadAll(ctx.loaders.linesOfSection, sections.map((s) => s.id))).flat();
+}
+
+async function linesWithEntries(plan: BudgetPlanRow, ctx: Context): Promise<LinesWithEntries> {
+  const lines = await linesOfPlan(plan, ctx);
+  return { lines, entries: await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id)) };
 }
 
 /** OVER_ALLOCATED for allocations the plan draws on (same stream, overlapping period). */
@@ -45,11 +51,28 @@ export const BudgetPlan = {
   async findings(plan: BudgetPlanRow, _: unknown, ctx: Context) {
     const sections = await ctx.loaders.sectionsOfPlan.load(plan.id);
     const ids = sections.map((s) => s.id);
-    const [subtotals, lines] = await Promise.all([
+    const [subtotals, lines, funds] = await Promise.all([
       loadAll(ctx.loaders.subtotalsOfSection, ids),
       loadAll(ctx.loaders.linesOfSection, ids),
+      loadAll(ctx.loaders.availableFundsOfSection, ids),
     ]);
+    const entries = await Promise.all(lines.map((ls) => loadAll(ctx.loaders.realisationsOfLine, ls.map((line) => line.id))));
     const mismatches = sections.flatMap((section, i) => subtotalFindings(section, subtotals[i], lines[i]));
-    return [...mismatches, ...(await overAllocations(plan, ctx))];
+    const exceeded = sections.flatMap((section, i) => availableFundsFindings(section, funds[i], lines[i]));
+    const overspent = sections.flatMap((section, i) => overspentFindings(section, lines[i], entries[i]));
+    return [...mismatches, ...exceeded, ...(await overAllocations(plan, ctx)), ...overspent];
+  },
+  async spending(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    const { lines, entries } = await linesWithEntries(plan, ctx);
+    return spending(lines, entries.flat());
+  },
+  async spendingByStream(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    return spendingByStream(await linesWithEntries(plan, ctx)).map(({ fundingStreamCode, spending: s }) => ({
+      fundingStream: ctx.loaders.fundingStream.load(fundingStreamCode),
+      spending: s,
+    }));
+  },
+  async spendingByQuarter(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    return spendingByQuarter((await linesWithEntries(plan, ctx)).entries.flat());
   },
 };

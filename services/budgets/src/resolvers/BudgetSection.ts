@@ -2,6 +2,8 @@ import { money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
 import type { BudgetSection as BudgetSectionRow } from '../entities';
 import type { Context } from '../context';
+import { loadAll } from '../loadAll';
+import { spending } from '../spending';
 
 export const BudgetSection = {
   async statedTotal(section: BudgetSectionRow, _: unknown, ctx: Context) {
@@ -19,5 +21,10 @@ export const BudgetSection = {
   },
   lines(section: BudgetSectionRow, _: unknown, ctx: Context) {
     return ctx.loaders.linesOfSection.load(section.id);
+  },
+  async spending(section: BudgetSectionRow, _: unknown, ctx: Context) {
+    const lines = await ctx.loaders.linesOfSection.load(section.id);
+    const entries = await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id));
+    return spending(lines, entries.flat());
   },
 };

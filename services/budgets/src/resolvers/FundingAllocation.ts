@@ -3,6 +3,7 @@ import { allocationTotal, setTotal } from '../amounts';
 import type { FundingAllocation as FundingAllocationRow } from '../entities';
 import { allocationMismatches, overAllocation } from '../findings';
 import type { Context } from '../context';
+import { paymentSchedule } from '../paymentSchedule';
 
 async function drawing(allocation: FundingAllocationRow, ctx: Context) {
   return (await ctx.loaders.linesDrawingOnAllocation.load(allocation.id)).map((match) => match.line);
@@ -34,6 +35,13 @@ export const FundingAllocation = {
   async unallocated(allocation: FundingAllocationRow, _: unknown, ctx: Context) {
     const [total, lines] = await Promise.all([totalOf(allocation, ctx), drawing(allocation, ctx)]);
     return money(total.minus(setTotal(lines)));
+  },
+  async paymentSchedule(allocation: FundingAllocationRow, _: unknown, ctx: Context) {
+    const total = await totalOf(allocation, ctx);
+    return paymentSchedule(total, allocation.periodStart, allocation.periodEnd, allocation.firstPaymentMonth).map((instalment) => ({
+      ...instalment,
+      amount: money(instalment.amount),
+    }));
   },
   plannedLines(allocation: FundingAllocationRow, _: unknown, ctx: Context) {
     return drawing(allocation, ctx);

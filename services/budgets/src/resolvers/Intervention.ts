@@ -1,4 +1,6 @@
 import type { Context } from '../context';
+import { loadAll } from '../loadAll';
+import { spending } from '../spending';
 
 interface InterventionRef {
   id: string;
@@ -12,5 +14,10 @@ export const Intervention = {
   /** Lines of its activities carry the intervention id too, so one lookup finds both. */
   funding(intervention: InterventionRef, _: unknown, ctx: Context) {
     return ctx.loaders.linesOfIntervention.load(intervention.id);
+  },
+  async spending(intervention: InterventionRef, _: unknown, ctx: Context) {
+    const lines = await ctx.loaders.linesOfIntervention.load(intervention.id);
+    const entries = await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id));
+    return spending(lines, entries.flat());
   },
 };

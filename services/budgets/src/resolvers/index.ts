@@ -1,4 +1,5 @@
-import { DateScalar, DecimalScalar, NumericScalar } from '@kansrijk/kit';
+import { DateScalar, NumericScalar } from '@kansrijk/kit';
+import { LenientDecimalScalar } from '../LenientDecimalScalar';
 import { Activity } from './Activity';
 import { AllocationTerm } from './AllocationTerm';
 import { AvailableFunds } from './AvailableFunds';
@@ -9,15 +10,19 @@ import { Funding } from './Funding';
 import { FundingAllocation } from './FundingAllocation';
 import { Intervention } from './Intervention';
 import { Municipality } from './Municipality';
+import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
 import { PrintedSubtotal } from './PrintedSubtotal';
 import { Query } from './Query';
+import { Realisation } from './Realisation';
 
 export const resolvers = {
-  Decimal: DecimalScalar,
+  Decimal: LenientDecimalScalar,
   Numeric: NumericScalar,
   Date: DateScalar,
   Query,
+  Mutation,
+  Realisation,
   BudgetPlan,
   BudgetSection,
   BudgetLine,

@@ -15,6 +15,7 @@ export const VOERENDAAL_NPO_ALLOCATION: FundingAllocation = {
   paymentNote:
     'Maandelijkse betalingen over de periode van 1 augustus 2021 tot en met 31 juli 2023. In december 2021 ' +
     'is de eerste betaling, voor de maanden augustus tot en met december 2021. De laatste betaling is in juli 2023.',
+  firstPaymentMonth: '2021-12-01',
 };
 
 export const VOERENDAAL_NPO_TERMS: AllocationTerm[] = [

@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportBudget } from '../csv/exportBudget';
+import { importBudget } from '../csv/importBudget';
+import { budgets } from '../module';
+import { snapshot, type Subgraph } from './harness';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'maassluis-begroting-2023.csv');
+const dir = mkdtempSync(join(tmpdir(), 'kansrijk-budget-'));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+export function csvTests(sg: Subgraph) {
+  describe('CSV template: npm run import|export -- budget', () => {
+    afterAll(async () => {
+      await sg().dataSource.query(`DELETE FROM budgets.budget_plan WHERE id = 'gm0556-csv-check'`);
+      await budgets.seed(sg().dataSource);
+    });
+
+    it('is offered to npm run import / export as "budget"', () => {
+      expect(budgets.tasks?.importers?.budget).toBe(importBudget);
+      expect(budgets.tasks?.exporters?.budget).toBe(exportBudget);
+    });
+
+    it("exports the seeded Maassluis begroting 2023 exactly as the example file (npm run adds the final newline)", async () => {
+      const exported = await exportBudget(sg().dataSource, ['GM0556', '2023']);
+      expect(`${exported}\n`).toBe(readFileSync(EXAMPLE, 'utf8'));
+    });
+
+    it('the example holds every amount of the begroting as printed', () => {
+      const text = readFileSync(EXAMPLE, 'utf8');
+      for (const amount of ['1943621.00', '1143936.00', '76923.00', '88280.00', '17500.00', '20000.00', '2500.00', '81000.00', '79644.00', '202500.00',
+        '26854.00', '15000.00', '40000.00', '50000.00', '79484.00', '75000.00', '236061.00', '50213.00', '286274.00', '151405.00', '103193.00',
+        '254595.00', '125327.00', '29228.00', '154555.00']) {
+        expect(text).toContain(`;${amount};`);
+      }
+    });
+
+    it('importing the example over the seeded plan, and again, changes nothing', async () => {
+      const before = await snapshot(sg);
+      for (let run = 0; run < 2; run++) {
+        const report = await importBudget(sg().dataSource, EXAMPLE);
+        expect(report).toMatchObject({ kind: 'budget', rows: 49, inserted: 0, updated: 0, unchanged: 49, problems: [] });
+      }
+      expect(await snapshot(sg)).toBe(before);
+    });
+
+    it('imports a new plan, then reports a second run of the same file as all unchanged; an edit as one update', async () => {
+      const text = readFileSync(EXAMPLE, 'utf8').replace('plan;maassluis-2023;GM0556;2023;2023;', 'plan;gm0556-csv-check;GM0556;2030;2030;');
+      const path = file('new.csv', text);
+      expect(await importBudget(sg().dataSource, path)).toMatchObject({ inserted: 49, updated: 0, unchanged: 0, problems: [] });
+      const after = await snapshot(sg);
+      expect(await importBudget(sg().dataSource, path)).toMatchObject({ inserted: 0, updated: 0, unchanged: 49 });
+      expect(await snapshot(sg)).toBe(after);
+      expect(`${await exportBudget(sg().dataSource, ['GM0556', '2030'])}\n`).toBe(text);
+
+      const edited = file('edited.csv', text.replace(';VVE Monitor;SET;17500.00;', ';VVE Monitor;SET;17500.01;').replace(/^funds;;;;;A;;;PM;;SPUK_VE_OEKRAINE.*\n/m, ''));
+      expect(await importBudget(sg().dataSource, edited)).toMatchObject({ inserted: 0, updated: 2, unchanged: 47, problems: [] });
+      const [{ n }] = await sg().dataSource.query(`SELECT count(*)::int AS n FROM budgets.available_funds WHERE section_id LIKE 'gm0556-csv-check-%'`);
+      expect(n).toBe(8);
+    });
+
+    it('reports every bad row with line, column and reason, and writes nothing', async () => {
+      const before = await snapshot(sg);
+      const lines = readFileSync(EXAMPLE, 'utf8').split('\n');
+      const bad = [...lines];
+      const edit = (line: number, from: string, to: string) => {
+        expect(bad[line - 1]).toContain(from);
+        bad[line - 1] = bad[line - 1].replace(from, to);
+      };
+      edit(6, ';1143936.00;', ';-5;');
+      edit(7, ';76923.00;', ';769,23;');
+      edit(8, ';88280.00;', ';1e309;');
+      edit(9, ';17500.00;', ';17500.005;');
+      edit(10, ';GOAB;', ';LOTTERY;');
+      edit(11, ';SET;2500.00;', ';PM;2500.00;');
+      edit(12, ';yes;', ';misschien;');
+      edit(13, 'line;;;;;A;', 'line;;;;;Z;');
+      edit(50, 'total;', 'totaal;');
+      const report = await importBudget(sg().dataSource, file('bad.csv', bad.join('\n')));
+      expect(report.problems.map((p) => [p.line, p.column])).toEqual([
+        [6, 'amount'], [7, 'amount'], [8, 'amount'], [9, 'amount'], [10, 'funding_stream'], [11, 'amount'], [12, 'statutory'],
+        [13, 'section'], [21, 'covers'], [50, 'kind'],
+      ]);
+      expect(report.problems[0].message).toBe('must not be negative');
+      expect(report.problems[4].message).toBe('unknown funding stream "LOTTERY"');
+      expect(report.problems[5].message).toBe('must be empty when status is PM');
+      expect(report.problems[8].message).toContain('14 line(s) of section "A"');
+      expect(report.problems[9].message).toContain('must be one of plan, section, funds, line, subtotal, total');
+      expect(report).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
+      expect(await snapshot(sg)).toBe(before);
+    });
+
+    it('refuses a file without the template columns, or without a plan row', async () => {
+      const noColumns = await importBudget(sg().dataSource, file('cols.csv', 'kind;amount\nline;5\n'));
+      expect(noColumns.problems.map((p) => p.column)).toContain('section');
+      const header = readFileSync(EXAMPLE, 'utf8').split('\n')[0];
+      const noPlan = await importBudget(sg().dataSource, file('noplan.csv', `${header}\nsection;;;;;A;;X;;;;;;;;;\n`));
+      expect(noPlan.problems).toEqual([{ line: 2, column: 'kind', message: 'the first row must be the plan row' }]);
+    });
+  });
+}
