@@ -42,7 +42,6 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     await migrate(dataSource);
     if (!(await module.hasData(dataSource))) await module.seed(dataSource);
     const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET });
-    await server.apollo.start();
     const name = module.name;
     const listener = {
       running: null as RunningServer | null,
@@ -60,7 +59,7 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     subgraphUrls[name] = listener.running!.url;
     closers.push(async () => {
       await listener.running?.close();
-      await server.apollo.stop();
+      await server.stop();
       await dataSource.destroy();
     });
   }

@@ -92,6 +92,8 @@ export function createGateway(options: GatewayOptions) {
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: !!options.production,
     allowBatchedHttpRequests: false,
+    // We drain on SIGTERM ourselves; Apollo's own handler would stop and re-raise the signal mid-request.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [requestIdPlugin(), operationPlugin(log), operationLimitsPlugin(limits), ApolloServerPluginLandingPageDisabled()],

@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import makeFetchHappen from 'make-fetch-happen';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
@@ -26,6 +28,26 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (envelope) headers[SIGNATURE_HEADER] = signRequest(options.secret, envelope, String(init?.body ?? ''));
       return transport(url, { ...init, headers } as makeFetchHappen.FetchOptions) as never;
     };
+  }
+
+  /**
+   * A subgraph answers 400 when a variable fails its own scalar's validation (a malformed `Date` or
+   * `Decimal`: the gateway cannot run subgraph scalars). That is the client's mistake, so its
+   * BAD_USER_INPUT passes through; any other non-2xx answer stays an internal error (masked).
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      try {
+        const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+        const first = body.errors?.[0];
+        if (first?.extensions?.code === 'BAD_USER_INPUT') {
+          return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', ...(first.extensions.field ? { field: first.extensions.field } : {}) } });
+        }
+      } catch {
+        // not a GraphQL answer: fall through
+      }
+    }
+    return new GraphQLError(`Subgraph answered HTTP ${response.status}`, { extensions: { code: 'SUBGRAPH_ERROR' } });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -107,12 +107,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on `port` (0: a free one); `close` stops accepting, lets idle sockets go, then runs `onClose`. */
+/**
+ * Listens on `port` (0: a free one). `close` drains: it stops accepting, lets the requests in flight
+ * finish (closing each keep-alive socket as it falls idle), forces what is left after `drainMs`, then
+ * runs `onClose`.
+ */
 export async function listenOn(
   listener: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host: string,
   onClose: () => Promise<void>,
+  drainMs = 10_000,
 ): Promise<RunningServer> {
   const server: Server = createServer(listener);
   server.keepAliveTimeout = 65_000;
@@ -122,10 +127,14 @@ export async function listenOn(
     url: `http://${host}:${actual}/graphql`,
     port: actual,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A socket busy with a request is not idle when close() is called; close it once it is.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const force = setTimeout(() => server.closeAllConnections(), drainMs);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(force);
       await onClose();
     },
   };

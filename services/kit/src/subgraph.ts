@@ -64,6 +64,8 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     formatError: maskError((error) => log.error({ err: error }, 'internal error')),
     includeStacktraceInErrorResponses: false,
+    // We drain on SIGTERM ourselves; Apollo's own handler would stop and re-raise the signal mid-request.
+    stopOnTerminationSignals: false,
     // Inline traces (ftv1) are for Apollo Studio, which Kansrijk does not use.
     plugins: [requestIdPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -117,5 +119,13 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     return listenOn(handler, port, host, () => apollo.stop());
   }
 
-  return { apollo, handler, listen, log };
+  /** Stops Apollo if it was started (a server that never served has nothing to stop). */
+  async function stop() {
+    if (started) {
+      await started;
+      await apollo.stop();
+    }
+  }
+
+  return { apollo, handler, listen, stop, log };
 }

@@ -1,0 +1,75 @@
+/**
+ * SIGTERM drains: the gateway process stops accepting, finishes the request in flight, then exits 0.
+ * And in production it refuses to start with a demo or missing secret.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from '../scripts/embedded-postgres';
+import { startStack, TEST_JWT_SECRET, type Stack } from './stack';
+
+const ROOT = join(__dirname, '..');
+const GATEWAY = join(ROOT, 'gateway', 'src', 'index.ts');
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.close());
+
+function gatewayEnv(port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: 'test-subgraph-secret', LOG_LEVEL: 'warn', ...extra };
+  for (const [name, url] of Object.entries(stack.subgraphUrls)) env[`${name.toUpperCase()}_URL`] = url;
+  delete env.NODE_ENV;
+  return { ...env, ...extra };
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+describe('the gateway process', () => {
+  it('finishes the request in flight on SIGTERM, then exits 0', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY], { cwd: ROOT, env: gatewayEnv(port), stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await waitFor(`http://127.0.0.1:${port}/health`);
+    stack.setDelay('partners', 1000);
+    const token = await stack.token('analyst');
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ municipality(code: "GM0984") { name } }' }),
+    }).then((r) => r.json());
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    expect(await inFlight).toEqual({ data: { municipality: { name: 'Venray' } } });
+    expect(await exited).toBe(0);
+    stack.setDelay('partners', 0);
+  }, 60_000);
+
+  it.each([
+    ['a missing JWT_SECRET', { JWT_SECRET: '' }],
+    ['a short secret', { JWT_SECRET: 'short' }],
+    ['a demo-looking secret', { JWT_SECRET: 'demo-secret-demo-secret-demo-secret-1234' }],
+    ['a demo token', { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'y'.repeat(40), DEMO_TOKEN: 'abc' }],
+  ])('refuses to start in production with %s', async (_name, extra) => {
+    const port = await freePort();
+    const result = spawnSync(process.execPath, ['--import', 'tsx', GATEWAY], {
+      cwd: ROOT,
+      env: { ...gatewayEnv(port), SUBGRAPH_SECRET: 'z'.repeat(40), ...extra, NODE_ENV: 'production' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/JWT_SECRET|DEMO_TOKEN|SUBGRAPH_SECRET/);
+  });
+});
