@@ -17,6 +17,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
+  // Figures, not request logs, on the terminal.
+  process.env.LOG_LEVEL ??= 'warn';
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 50;
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
