@@ -1,7 +1,9 @@
 import { groupedLoader, keyedLoader } from '@kansrijk/kit';
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme } from './entities';
+import {
+  Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, Measurement, ReachFigure, Theme,
+} from './entities';
 
 /** A coalition theme is keyed by its coalition and its theme code; keep the property order fixed for cache keys. */
 export interface CoalitionThemeKey {
@@ -64,6 +66,20 @@ export function createLoaders(db: DataSource) {
     activitiesByIntervention: groupedLoader(
       (ids: readonly string[]) => db.getRepository(Activity).find({ where: { interventionId: In([...ids]) }, order: { code: 'ASC' } }),
       (a) => a.interventionId,
+    ),
+    indicator: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(Indicator).findBy({ id: In([...ids]) }),
+      (i) => i.id,
+    ),
+    measurement: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(Measurement).findBy({ id: In([...ids]) }),
+      (m) => m.id,
+    ),
+    /** Measurements per indicator, oldest first, so a chart can draw them as they come. */
+    measurementsByIndicator: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(Measurement).find({ where: { indicatorId: In([...ids]) }, order: { measuredOn: 'ASC' } }),
+      (m) => m.indicatorId,
     ),
     indicatorsByActivity: groupedLoader(
       (ids: readonly string[]) => db.getRepository(Indicator).find({ where: { activityId: In([...ids]) }, order: { position: 'ASC' } }),

@@ -97,7 +97,7 @@ export function contractDataTests(sg: Subgraph) {
       ]);
       // By theme, then by name.
       expect(model.interventions.map((i) => i.name)).toEqual([
-        'Cultuur in de Klas (CiK) en Jeugd Cultuur Fonds', 'Ok-ay (Onderwijskansen venrAY)', 'Stichting Leergeld',
+        'Cultuur in de Klas CiK en Jeugd Cultuur Fonds', 'Ok-ay (Onderwijskansen venrAY)', 'Stichting Leergeld',
         'Bewegen', 'Mentaal welbevinden', 'Voeding',
         'Inrichting speelterrein', 'Kinderwijkraad', 'Wijkplatform', 'Wijkteam',
       ]);

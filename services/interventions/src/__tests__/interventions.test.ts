@@ -5,6 +5,7 @@ import { contractDataTests } from './contract-data.suite';
 import { entitiesTests } from './entities.suite';
 import { resolverTests } from './resolvers.suite';
 import { schemaTests } from './schema.suite';
+import { writesTests } from './writes.suite';
 
 // One subgraph for all suites: they share its schema, so they must not run in parallel files.
 let subgraph: TestSubgraph;
@@ -30,4 +31,5 @@ describe('interventions subgraph', () => {
   resolverTests(sg);
   catalogueTests(sg);
   contractDataTests(sg);
+  writesTests(sg);
 });

@@ -17,8 +17,8 @@ async function snapshot(sg: Subgraph): Promise<Record<string, unknown[]>> {
 
 export function schemaTests(sg: Subgraph) {
   describe('schema and demo data', () => {
-    it('has a single Init migration that matches the entities', async () => {
-      expect(migrations.map((m) => m.name)).toEqual([expect.stringMatching(/^Init\d+$/)]);
+    it('has the Init and Measurements migrations, in order, and they match the entities', async () => {
+      expect(migrations.map((m) => m.name)).toEqual([expect.stringMatching(/^Init\d+$/), expect.stringMatching(/^Measurements\d+$/)]);
       const log = await sg().dataSource.driver.createSchemaBuilder().log();
       expect(log.upQueries.map((q) => q.query)).toEqual([]);
     });
@@ -31,6 +31,7 @@ export function schemaTests(sg: Subgraph) {
       expect(rows.indicator).toHaveLength(20);
       expect(rows.coalition_theme).toHaveLength(8);
       expect(rows.goal).toHaveLength(12);
+      expect(rows.measurement).toEqual([]); // the sources contain no measurements
       expect(await hasData(sg().dataSource)).toBe(true);
     });
 

@@ -1,3 +1,4 @@
 import { Init1795330642760 } from './1795330642760-Init';
+import { Measurements1795331989547 } from './1795331989547-Measurements';
 
-export const migrations: Function[] = [Init1795330642760];
+export const migrations: Function[] = [Init1795330642760, Measurements1795331989547];

@@ -1,10 +1,30 @@
+import { DateInput, NumericInput } from '../inputScalars';
 import { Activity } from './Activity';
 import { Coalition } from './Coalition';
 import { CoalitionTheme } from './CoalitionTheme';
+import { Goal } from './Goal';
+import { Indicator } from './Indicator';
 import { Intervention } from './Intervention';
+import { Measurement } from './Measurement';
 import { Municipality } from './Municipality';
+import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
 import { Query } from './Query';
 import { Theme } from './Theme';
 
-export const resolvers = { Query, Intervention, Activity, Theme, CoalitionTheme, Coalition, Municipality, Organisation };
+export const resolvers = {
+  Date: DateInput,
+  Numeric: NumericInput,
+  Query,
+  Mutation,
+  Intervention,
+  Activity,
+  Indicator,
+  Measurement,
+  Theme,
+  Goal,
+  CoalitionTheme,
+  Coalition,
+  Municipality,
+  Organisation,
+};

@@ -7,6 +7,13 @@ import type { ActivityData, CoalitionModelData, InterventionData } from './types
  * The text extraction of the infographic has lost its layout: the three theme columns run into each other
  * line by line. Which goal belongs to which theme is our reading of that page (each line holds one goal
  * per column, left to right). Goals are written in sentence case; the infographic prints them in capitals.
+ * Otherwise they are the source's words, with two repairs of the extraction: the closing parenthesis of
+ * "(met ambulante ondersteuning vanuit specialistische voorzieningen)" and "gebruik" for "GEBRUK".
+ *
+ * The infographic lists the actions per theme (in the theme's column, under its goals), not per goal;
+ * so the data links actions to themes only, and the API's `Goal.interventions` gives each goal the
+ * actions of its theme. Phases: the pact starts "de voorbereidende fase per onderwerp" for the coalition
+ * as a whole and names no phase per action, so the actions have none.
  */
 const COALITION = 'venray-brukske';
 const VENRAY = 'GM0984';
@@ -87,7 +94,7 @@ export const BRUKSKE_INTERVENTIONS: InterventionData[] = [
       'praktische en integrale aanpak die aansluit op reeds in gang gezette projecten en experimenteel en kleinschalig van ' +
       'aard is (groot denken en klein doen).',
   ),
-  action('cultuur-in-de-klas', 'Cultuur in de Klas (CiK) en Jeugd Cultuur Fonds', TALENT),
+  action('cultuur-in-de-klas', 'Cultuur in de Klas CiK en Jeugd Cultuur Fonds', TALENT),
   action('stichting-leergeld', 'Stichting Leergeld', TALENT),
   action(
     'bewegen',

@@ -1,0 +1,192 @@
+import { assertCanWriteFor, assertMunicipalityCode, badUserInput, slug, type Viewer } from '@kansrijk/kit';
+import { In, type EntityManager } from 'typeorm';
+import {
+  CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme,
+  type InterventionPhase, type InterventionStatus, type PreventionLevel,
+} from '../entities';
+import { assertMayWrite } from './assertMayWrite';
+import { isKnownMunicipality, isKnownOrganisation } from './registry';
+import { distinct, given, intInRange, optionalText, requiredText, textList } from './validate';
+
+export interface ReachInput {
+  quantity: number;
+  unit: string;
+  atLeast?: boolean | null;
+  scope?: string | null;
+}
+
+export interface InterventionInput {
+  municipality?: string | null;
+  name?: string | null;
+  summary?: string | null;
+  region?: string | null;
+  organisations?: string[] | null;
+  themes?: string[] | null;
+  status?: InterventionStatus | null;
+  phase?: InterventionPhase | null;
+  preventionLevel?: PreventionLevel | null;
+  targetAgeMin?: number | null;
+  targetAgeMax?: number | null;
+  startYear?: number | null;
+  endYear?: number | null;
+  reach?: ReachInput[] | null;
+  reachText?: string | null;
+  lessons?: string[] | null;
+  workingElements?: string[] | null;
+  sources?: string[] | null;
+  coalition?: string | null;
+}
+
+const MAX_AGE = 120;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/** The intervention as it will be stored, with its links, checked as a whole. */
+interface Checked {
+  row: Omit<Intervention, 'id'>;
+  organisations: string[];
+  themes: string[];
+  reach: Omit<ReachFigure, 'interventionId' | 'position'>[];
+}
+
+/** The stored intervention with its links, in the shape of an input: the base an update applies to. */
+async function current(tx: EntityManager, row: Intervention): Promise<InterventionInput> {
+  // One after the other: a transaction is one connection, which runs one statement at a time.
+  const organisations = await tx.getRepository(InterventionOrganisation).find({ where: { interventionId: row.id }, order: { position: 'ASC' } });
+  const themes = await tx.getRepository(InterventionTheme).findBy({ interventionId: row.id });
+  const reach = await tx.getRepository(ReachFigure).find({ where: { interventionId: row.id }, order: { position: 'ASC' } });
+  return {
+    ...row,
+    municipality: row.municipalityCode,
+    coalition: row.coalitionId,
+    organisations: organisations.map((o) => o.organisationId),
+    themes: themes.map((t) => t.themeCode),
+    reach: reach.map(({ quantity, unit, atLeast, scope }) => ({ quantity, unit, atLeast, scope })),
+  };
+}
+
+async function check(tx: EntityManager, input: InterventionInput): Promise<Checked> {
+  const municipalityCode = assertMunicipalityCode('input.municipality', input.municipality);
+  if (!isKnownMunicipality(municipalityCode)) throw badUserInput('input.municipality', `${municipalityCode} is not a known municipality`);
+  const name = requiredText('input.name', input.name, 200);
+
+  const targetAgeMin = intInRange('input.targetAgeMin', input.targetAgeMin, 0, MAX_AGE);
+  const targetAgeMax = intInRange('input.targetAgeMax', input.targetAgeMax, 0, MAX_AGE);
+  if (targetAgeMin !== null && targetAgeMax !== null && targetAgeMin > targetAgeMax) {
+    throw badUserInput('input.targetAgeMax', `must not be below targetAgeMin (${targetAgeMin})`);
+  }
+  const startYear = intInRange('input.startYear', input.startYear, FIRST_YEAR, LAST_YEAR);
+  const endYear = intInRange('input.endYear', input.endYear, FIRST_YEAR, LAST_YEAR);
+  if (startYear !== null && endYear !== null && startYear > endYear) {
+    throw badUserInput('input.endYear', `must not be before startYear (${startYear})`);
+  }
+
+  const organisations = distinct('input.organisations', input.organisations ?? []);
+  organisations.forEach((id, i) => {
+    if (!isKnownOrganisation(id)) throw badUserInput(`input.organisations[${i}]`, `${id} is not a known organisation`);
+  });
+
+  const themes = distinct('input.themes', input.themes ?? []);
+  const found = themes.length ? await tx.getRepository(Theme).findBy({ code: In(themes) }) : [];
+  themes.forEach((code, i) => {
+    const theme = found.find((t) => t.code === code);
+    if (!theme) throw badUserInput(`input.themes[${i}]`, `${code} is not a known theme`);
+    if (!theme.national && theme.municipalityCode !== municipalityCode) {
+      throw badUserInput(`input.themes[${i}]`, `${code} is a local theme of another municipality`);
+    }
+  });
+
+  const coalitionId = optionalText('input.coalition', input.coalition, 200);
+  if (coalitionId) {
+    // A coalition's DIN themes are local themes of its municipality: that is how its municipality is known here.
+    const din = await tx
+      .getRepository(CoalitionTheme)
+      .createQueryBuilder('ct')
+      .innerJoin(Theme, 't', 't.code = ct.theme_code')
+      .select('t.municipality_code', 'municipality')
+      .where('ct.coalition_id = :coalitionId', { coalitionId })
+      .getRawMany<{ municipality: string }>();
+    if (!din.length) throw badUserInput('input.coalition', `${coalitionId} is not a coalition with a DIN model`);
+    if (!din.some((d) => d.municipality === municipalityCode)) {
+      throw badUserInput('input.coalition', `${coalitionId} is a coalition of another municipality`);
+    }
+  }
+
+  const reach = (input.reach ?? []).map((r, i) => ({
+    quantity: intInRange(`input.reach[${i}].quantity`, r.quantity, 0, 10_000_000)!,
+    unit: requiredText(`input.reach[${i}].unit`, r.unit, 100),
+    atLeast: r.atLeast ?? false,
+    scope: optionalText(`input.reach[${i}].scope`, r.scope, 200),
+  }));
+
+  return {
+    row: {
+      name,
+      summary: optionalText('input.summary', input.summary),
+      municipalityCode,
+      region: optionalText('input.region', input.region, 200),
+      status: input.status ?? null,
+      phase: input.phase ?? null,
+      preventionLevel: input.preventionLevel ?? null,
+      targetAgeMin,
+      targetAgeMax,
+      startYear,
+      endYear,
+      reachText: optionalText('input.reachText', input.reachText),
+      lessons: textList('input.lessons', input.lessons),
+      workingElements: textList('input.workingElements', input.workingElements),
+      sources: textList('input.sources', input.sources),
+      coalitionId,
+    },
+    organisations,
+    themes,
+    reach,
+  };
+}
+
+/** Replaces the intervention's row and its links; runs only after `check` passed, inside the caller's transaction. */
+async function store(tx: EntityManager, id: string, checked: Checked): Promise<void> {
+  await tx.getRepository(Intervention).upsert({ id, ...checked.row }, ['id']);
+  await tx.getRepository(InterventionOrganisation).delete({ interventionId: id });
+  await tx.getRepository(InterventionTheme).delete({ interventionId: id });
+  await tx.getRepository(ReachFigure).delete({ interventionId: id });
+  if (checked.organisations.length) {
+    await tx.getRepository(InterventionOrganisation).insert(checked.organisations.map((organisationId, i) => ({ interventionId: id, organisationId, position: i + 1 })));
+  }
+  if (checked.themes.length) {
+    await tx.getRepository(InterventionTheme).insert(checked.themes.map((themeCode) => ({ interventionId: id, themeCode })));
+  }
+  if (checked.reach.length) {
+    await tx.getRepository(ReachFigure).insert(checked.reach.map((r, i) => ({ interventionId: id, position: i + 1, ...r })));
+  }
+}
+
+export async function createIntervention(tx: EntityManager, viewer: Viewer, input: InterventionInput): Promise<string> {
+  assertMayWrite(viewer);
+  assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', input.municipality));
+  const checked = await check(tx, input);
+  const nameSlug = slug(checked.row.name);
+  if (!nameSlug) throw badUserInput('input.name', 'must contain letters or digits');
+  const id = `${checked.row.municipalityCode.toLowerCase()}-${nameSlug}`;
+  if (await tx.getRepository(Intervention).existsBy({ id })) {
+    throw badUserInput('input.name', `an intervention with this name already exists in ${checked.row.municipalityCode}`);
+  }
+  await store(tx, id, checked);
+  return id;
+}
+
+export async function updateIntervention(tx: EntityManager, viewer: Viewer, id: string, changes: InterventionInput): Promise<string> {
+  assertMayWrite(viewer);
+  const existing = await tx.getRepository(Intervention).findOneBy({ id });
+  if (!existing) throw badUserInput('id', `there is no intervention ${id}`);
+  assertCanWriteFor(viewer, existing.municipalityCode);
+  const merged = await current(tx, existing);
+  for (const key of Object.keys(changes) as (keyof InterventionInput)[]) {
+    if (given(changes, key)) (merged as Record<string, unknown>)[key] = changes[key];
+  }
+  if (given(changes, 'municipality')) {
+    assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', changes.municipality));
+  }
+  await store(tx, id, await check(tx, merged));
+  return id;
+}
