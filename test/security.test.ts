@@ -189,3 +189,12 @@ describe('readiness', () => {
     expect(await res.json()).toEqual({ status: 'ready', subgraphs: { partners: 'ready', children: 'ready', budgets: 'ready', interventions: 'ready' } });
   });
 });
+
+describe('the explorer', () => {
+  it("can load the schema: GraphiQL's introspection query is within the limits", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const res = await post({ query: getIntrospectionQuery() });
+    expect(res.status).toBe(200);
+    expect(res.json.data.__schema.queryType.name).toBe('Query');
+  });
+});

@@ -113,6 +113,9 @@ export function measureOperation(
         continue;
       }
       if (selection.alias) aliases++;
+      // Introspection (GraphiQL's schema query nests `ofType` ~15 deep) is cheap and off in production;
+      // the token limit bounds it. It is not counted toward depth or cost.
+      if (selection.name.value.startsWith('__')) continue;
       const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
       let fieldCost = 1;
       if (selection.selectionSet) {
