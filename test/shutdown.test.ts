@@ -56,6 +56,40 @@ describe('the gateway process', () => {
     stack.setDelay('partners', 0);
   }, 60_000);
 
+  it("logs every request with the request id the client sees, and forwards it to the subgraphs", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', GATEWAY], { cwd: ROOT, env: gatewayEnv(port, { LOG_LEVEL: 'info' }), stdio: ['ignore', 'ignore', 'pipe'] });
+    let logs = '';
+    child.stderr!.on('data', (chunk) => (logs += String(chunk)));
+    try {
+      await waitFor(`http://127.0.0.1:${port}/health`);
+      const token = await stack.token('partner', { organisations: ['kinderopvang-t-nest'] });
+      const ask = (query: string) =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query }),
+        });
+      const bad = await ask('{ municipality(code: "nope") { name } }');
+      const { errors } = (await bad.json()) as { errors: { extensions: { requestId: string } }[] };
+      const requestId = errors[0].extensions.requestId;
+      expect(bad.headers.get('x-request-id')).toBe(requestId);
+
+      const read = await ask('query Placements { organisation(id: "kinderopvang-t-nest") { placements { id } } }');
+      const readId = read.headers.get('x-request-id');
+      const [audit] = await stack.dataSources.children.query('SELECT request_id FROM children.audit_log ORDER BY id DESC LIMIT 1');
+      expect(audit.request_id).toBe(readId);
+
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = logs.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      expect(lines.some((l) => l.requestId === requestId && l.msg === 'graphql request')).toBe(true);
+      expect(lines.some((l) => l.requestId === readId && l.operation === 'Placements')).toBe(true);
+      expect(logs).not.toMatch(/Bearer|eyJ/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 60_000);
+
   it.each([
     ['a missing JWT_SECRET', { JWT_SECRET: '' }],
     ['a short secret', { JWT_SECRET: 'short' }],
