@@ -7,7 +7,9 @@ import {
   GovernanceBody,
   GovernanceBodyMember,
   Municipality,
+  Neighbourhood,
   Organisation,
+  OrganisationLocation,
   OrganisationMunicipality,
 } from './entities';
 import { selectEntityColumns } from './selectEntityColumns';
@@ -34,6 +36,15 @@ export function createLoaders(db: DataSource) {
         .orderBy('m.name')
         .addOrderBy('m.code')
         .getRawMany<Keyed<Municipality>>(),
+    organisationsByNeighbourhood: (codes: readonly string[]) =>
+      selectEntityColumns(db.createQueryBuilder().select('ol.neighbourhoodCode', 'key'), db, Organisation, 'o')
+        .distinct(true)
+        .from(OrganisationLocation, 'ol')
+        .innerJoin(Organisation, 'o', 'o.id = ol.organisationId')
+        .where('ol.neighbourhoodCode IN (:...codes)', { codes })
+        .orderBy('o.name')
+        .addOrderBy('o.id')
+        .getRawMany<Keyed<Organisation>>(),
     membersByBody: (ids: readonly string[]) =>
       selectEntityColumns(db.createQueryBuilder().select('bm.bodyId', 'key'), db, Organisation, 'o')
         .from(GovernanceBodyMember, 'bm')
@@ -87,6 +98,21 @@ export function createLoaders(db: DataSource) {
       (b) => b.coalitionId,
     ),
     membersByBody: groupedLoader(linked.membersByBody, (row) => row.key),
+    locationsByOrganisation: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(OrganisationLocation).find({ where: { organisationId: In([...ids]) }, order: { id: 'ASC' } }),
+      (l) => l.organisationId,
+    ),
+    neighbourhood: keyedLoader(
+      (codes: readonly string[]) => db.getRepository(Neighbourhood).findBy({ code: In([...codes]) }),
+      (n) => n.code,
+    ),
+    organisationsByNeighbourhood: groupedLoader(linked.organisationsByNeighbourhood, (row) => row.key),
+    neighbourhoodsByMunicipality: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(Neighbourhood).find({ where: { municipalityCode: In([...codes]) }, order: { code: 'ASC' } }),
+      (n) => n.municipalityCode,
+    ),
     rolesByBody: groupedLoader(
       (ids: readonly string[]) =>
         db.getRepository(BodyRole).find({ where: { bodyId: In([...ids]) }, order: { position: 'ASC' } }),

@@ -1,6 +1,8 @@
 import type { SubgraphModule } from '@kansrijk/kit';
 import { createDataSource } from './data-source';
 import type { Loaders } from './loaders';
+import { importNeighbourhoods } from './registers/importNeighbourhoods';
+import { importOrganisations } from './registers/importOrganisations';
 import { hasData, seed } from './seed';
 import { definition } from './server';
 
@@ -11,4 +13,5 @@ export const partners: SubgraphModule<Loaders> = {
   createDataSource,
   seed,
   hasData,
+  tasks: { importers: { organisations: importOrganisations, neighbourhoods: importNeighbourhoods } },
 };

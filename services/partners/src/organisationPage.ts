@@ -42,7 +42,7 @@ export async function organisationPage(db: DataSource, { filter, first, after }:
   if (filter?.name) matching.andWhere("o.name ILIKE :name ESCAPE '\\'", { name: `%${escapeLike(filter.name)}%` });
   if (filter?.kind) matching.andWhere('o.kind = :kind', { kind: filter.kind });
   if (filter?.identifier) {
-    matching.andWhere('(o.brin = :identifier OR o.lrkNumber = :identifier OR o.kvkNumber = :identifier)', {
+    matching.andWhere('(o.brin = :identifier OR o.lrkNumber = :identifier OR o.kvkNumber = :identifier OR o.boardNumber = :identifier)', {
       identifier: filter.identifier,
     });
   }

@@ -5,6 +5,7 @@ import { demoSuite } from './demo.suite';
 import { entitiesSuite } from './entities.suite';
 import { organisationsSuite } from './organisations.suite';
 import { queriesSuite } from './queries.suite';
+import { registersSuite } from './registers.suite';
 import { schemaSuite } from './schema.suite';
 
 /*
@@ -28,6 +29,8 @@ describe('partners subgraph', () => {
   describe('organisations connection', () => organisationsSuite(current));
   describe('demo data', () => demoSuite(current));
   describe('batching', () => batchingSuite(current));
+  // Last: it adds organisations (and removes them again), which the counts above must not see.
+  describe('register imports', () => registersSuite(current));
 
   it('refuses a request without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {

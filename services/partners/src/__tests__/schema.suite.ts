@@ -14,6 +14,12 @@ async function snapshot(db: DataSource) {
   return tables;
 }
 
+/**
+ * Tables the demo leaves empty: no source gives an address or a CBS wijkcode for a demo organisation,
+ * and Kansrijk does not make them up. The register imports and the mutations fill them.
+ */
+const EMPTY_IN_DEMO = ['organisation_location', 'neighbourhood'];
+
 export function schemaSuite(subgraph: Subgraph) {
   it('has migrations that match the entities', async () => {
     const sql = await subgraph().dataSource.driver.createSchemaBuilder().log();
@@ -27,7 +33,8 @@ export function schemaSuite(subgraph: Subgraph) {
     const after = await snapshot(db);
 
     for (const [table, rows] of Object.entries(before)) {
-      expect(rows.length).toBeGreaterThan(0);
+      if (EMPTY_IN_DEMO.includes(table)) expect({ table, count: rows.length }).toEqual({ table, count: 0 });
+      else expect(rows.length).toBeGreaterThan(0);
       expect({ table, count: after[table].length }).toEqual({ table, count: rows.length });
     }
     expect(after).toEqual(before);

@@ -23,13 +23,19 @@ export class Organisation {
   @Column({ type: 'text', name: 'parent_id', nullable: true })
   parentId: string | null;
 
-  @Index()
+  /** BRIN + vestigingsnummer; unique, because imports upsert on it. */
+  @Index({ unique: true })
   @Column({ type: 'text', nullable: true })
   brin: string | null;
 
-  @Index()
+  @Index({ unique: true })
   @Column({ type: 'text', name: 'lrk_number', nullable: true })
   lrkNumber: string | null;
+
+  /** DUO's bevoegd gezag nummer of a school board; unique, because imports upsert on it. */
+  @Index({ unique: true })
+  @Column({ type: 'text', name: 'board_number', nullable: true })
+  boardNumber: string | null;
 
   @Column({ type: 'text', name: 'childcare_type', nullable: true })
   childcareType: string | null;
@@ -41,6 +47,14 @@ export class Organisation {
   @Index()
   @Column({ type: 'text', name: 'kvk_number', nullable: true })
   kvkNumber: string | null;
+
+  /** LRK `aantal_kindplaatsen`; null for agencies (VGO) and where no register says it. */
+  @Column({ type: 'integer', name: 'child_places', nullable: true })
+  childPlaces: number | null;
+
+  /** The status in the public register as it words it, e.g. `Ingeschreven`. */
+  @Column({ type: 'text', name: 'register_status', nullable: true })
+  registerStatus: string | null;
 
   @Column({ type: 'boolean', default: false })
   synthetic: boolean;

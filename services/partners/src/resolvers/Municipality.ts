@@ -11,4 +11,7 @@ export const Municipality = {
   coalitions(municipality: MunicipalityRow, _: unknown, ctx: Context) {
     return ctx.loaders.coalitionsByMunicipality.load(municipality.code);
   },
+  neighbourhoods(municipality: MunicipalityRow, _: unknown, ctx: Context) {
+    return ctx.loaders.neighbourhoodsByMunicipality.load(municipality.code);
+  },
 };

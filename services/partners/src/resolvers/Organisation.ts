@@ -17,4 +17,7 @@ export const Organisation = {
   memberships(organisation: OrganisationRow, _: unknown, ctx: Context) {
     return ctx.loaders.membershipsByOrganisation.load(organisation.id);
   },
+  locations(organisation: OrganisationRow, _: unknown, ctx: Context) {
+    return ctx.loaders.locationsByOrganisation.load(organisation.id);
+  },
 };

@@ -23,6 +23,9 @@ export function organisationRows(): { organisations: Organisation[]; links: Orga
       childcareType: details.childcareType ?? null,
       offersEarlyEducation: details.offersEarlyEducation ?? null,
       kvkNumber: null,
+      boardNumber: null,
+      childPlaces: null,
+      registerStatus: null,
       synthetic: org.synthetic ?? false,
     };
   });
