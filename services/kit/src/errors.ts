@@ -51,6 +51,12 @@ export function maskError(onInternal?: (error: unknown) => void) {
       const extensions = Object.fromEntries(
         Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSION_KEYS.has(key)),
       );
+      // A scalar cannot know where its value sits; graphql-js puts the path in the message
+      // ('Variable "$input" got invalid value ... at "input.joinedOn"'): name that field.
+      if (code === 'BAD_USER_INPUT') {
+        const at = /Variable "\$(\w+)" got invalid value.*?(?: at "([^"]+)")?;/.exec(formatted.message);
+        if (at) extensions.field = at[2] ?? at[1];
+      }
       return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
     }
     onInternal?.(unwrapResolverError(error));

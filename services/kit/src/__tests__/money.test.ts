@@ -31,3 +31,14 @@ describe('money', () => {
     expect(NumericScalar.serialize('931.000')).toBe('931');
   });
 });
+
+describe('errors of scalar input', () => {
+  it('name the field from the variable path', () => {
+    const { maskError } = jest.requireActual('../errors') as typeof import('../errors');
+    const format = maskError();
+    const nested = format({ message: 'Variable "$input" got invalid value "2024-13-01" at "input.joinedOn"; date: must be a date as YYYY-MM-DD', extensions: { code: 'BAD_USER_INPUT', field: 'date' } }, null);
+    expect(nested.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.joinedOn' });
+    const top = format({ message: 'Variable "$amount" got invalid value "x"; amount: must be a decimal amount', extensions: { code: 'BAD_USER_INPUT' } }, null);
+    expect(top.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+  });
+});
