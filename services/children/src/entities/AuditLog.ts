@@ -1,11 +1,16 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type AuditAction = 'READ' | 'WRITE' | 'PURGE';
+export type AuditRecordType = 'PLACEMENT' | 'INDICATION' | 'ATTENDANCE' | 'CHILD';
+
 /**
- * One row per organisation per successful child-level read (who saw which placements, when, in
- * which operation). Refused reads disclose nothing and are not written here; they go to the log.
+ * One row per organisation per successful child-level read or write (who saw or changed which
+ * records, when, in which operation), and one per purge. Refused requests disclose and change
+ * nothing and are not written here; they go to the service log.
  */
 @Entity({ schema: 'children', name: 'audit_log' })
-@Check('chk_audit_log_action', `"action" IN ('READ')`)
+@Check('chk_audit_log_action_kind', `"action" IN ('READ', 'WRITE', 'PURGE')`)
+@Check('chk_audit_log_record_type', `"record_type" IN ('PLACEMENT', 'INDICATION', 'ATTENDANCE', 'CHILD')`)
 @Check('chk_audit_log_record_count', `"record_count" = cardinality("record_ids")`)
 @Index('idx_audit_log_at', ['at'])
 @Index('idx_audit_log_organisation_at', ['organisationId', 'at'])
@@ -26,10 +31,15 @@ export class AuditLog {
   roles: string[];
 
   @Column({ type: 'text' })
-  action: 'READ';
+  action: AuditAction;
 
-  @Column({ type: 'text', name: 'organisation_id' })
-  organisationId: string;
+  /** What `record_ids` name; placements for the rows written before this column existed. */
+  @Column({ type: 'text', name: 'record_type', default: 'PLACEMENT' })
+  recordType: AuditRecordType;
+
+  /** The organisation whose records were read or written; null for a purge, which is everyone's. */
+  @Column({ type: 'text', name: 'organisation_id', nullable: true })
+  organisationId: string | null;
 
   @Column({ type: 'text', name: 'operation_name', nullable: true })
   operationName: string | null;

@@ -2,10 +2,19 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type IndicationKind = 'VE' | 'SOCIAL_MEDICAL';
 
+/** Why an indicated toddler does not take part in VE (reden niet-deelname); see NON_PARTICIPATION_REASONS. */
+export const NON_PARTICIPATION_REASONS = ['PARENTS_DECLINED', 'NO_PLACE', 'MOVED', 'NOT_REACHABLE', 'OTHER_PROVISION', 'OTHER'] as const;
+export type NonParticipationReason = (typeof NON_PARTICIPATION_REASONS)[number];
+
 /** An indication (VE-indicatie or sociaal-medische indicatie) issued by youth health care. */
 @Entity({ schema: 'children', name: 'indication' })
 @Check('chk_indication_kind', `"kind" IN ('VE', 'SOCIAL_MEDICAL')`)
 @Check('chk_indication_criteria_not_empty', `cardinality("criteria") > 0`)
+@Check('chk_indication_funnel_order', `("referred_on" IS NULL OR "referred_on" >= "issued_on") AND ("registered_on" IS NULL OR ("referred_on" IS NOT NULL AND "registered_on" >= "referred_on"))`)
+@Check(
+  'chk_indication_non_participation_reason',
+  `"non_participation_reason" IS NULL OR "non_participation_reason" IN ('PARENTS_DECLINED', 'NO_PLACE', 'MOVED', 'NOT_REACHABLE', 'OTHER_PROVISION', 'OTHER')`,
+)
 @Index('idx_indication_child', ['childId'])
 @Index('idx_indication_definition', ['definitionId'])
 @Index('idx_indication_issuer', ['issuerId'])
@@ -36,6 +45,17 @@ export class Indication {
   /** The organisation (JGZ / CJG) that issued it: a partners key, not a foreign key. */
   @Column({ type: 'text', name: 'issuer_id' })
   issuerId: string;
+
+  /** Referral (toeleiding) by youth health care to a VE location; null while not referred. */
+  @Column({ type: 'date', name: 'referred_on', nullable: true })
+  referredOn: string | null;
+
+  /** Registration (aanmelding) at a VE location by the parents; null while not registered. */
+  @Column({ type: 'date', name: 'registered_on', nullable: true })
+  registeredOn: string | null;
+
+  @Column({ type: 'text', name: 'non_participation_reason', nullable: true })
+  nonParticipationReason: NonParticipationReason | null;
 
   @Column({ type: 'boolean' })
   synthetic: boolean;

@@ -31,6 +31,10 @@ export class Placement {
   @Column({ type: 'numeric', name: 'hours_per_week', precision: 4, scale: 1 })
   hoursPerWeek: string;
 
+  /** The warm handover (warme overdracht) of the child's development to its primary school. */
+  @Column({ type: 'date', name: 'handover_on', nullable: true })
+  handoverOn: string | null;
+
   @Column({ type: 'boolean' })
   synthetic: boolean;
 }

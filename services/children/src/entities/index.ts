@@ -1,3 +1,4 @@
+import { Attendance } from './Attendance';
 import { AuditLog } from './AuditLog';
 import { Child } from './Child';
 import { Criterion } from './Criterion';
@@ -5,7 +6,8 @@ import { Indication } from './Indication';
 import { Placement } from './Placement';
 import { TargetGroupDefinition } from './TargetGroupDefinition';
 
-export { AuditLog, Child, Criterion, Indication, Placement, TargetGroupDefinition };
-export type { IndicationKind } from './Indication';
+export { Attendance, AuditLog, Child, Criterion, Indication, Placement, TargetGroupDefinition };
+export type { AuditAction, AuditRecordType } from './AuditLog';
+export { NON_PARTICIPATION_REASONS, type IndicationKind, type NonParticipationReason } from './Indication';
 
-export const entities = [TargetGroupDefinition, Criterion, Child, Indication, Placement, AuditLog];
+export const entities = [TargetGroupDefinition, Criterion, Child, Indication, Placement, Attendance, AuditLog];

@@ -1,10 +1,10 @@
-import { count, notFound, rate } from '@kansrijk/kit';
+import { notFound } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { definitionInForce } from '../definition-in-force';
 import type { FiguresRef } from './Municipality';
 
-const counts = (figures: FiguresRef, ctx: Context) =>
-  ctx.loaders.earlyEducationCounts.load({ code: figures.code, year: figures.year }).then((c) => c!);
+const figuresOf = (figures: FiguresRef, ctx: Context) =>
+  ctx.loaders.earlyEducation.load({ code: figures.code, year: figures.year }).then((f) => f!);
 
 /**
  * Figures are only meaningful with the definition they used; without one in force on the reference
@@ -21,11 +21,12 @@ async function definitionOf(figures: FiguresRef, ctx: Context) {
 export const EarlyEducationFigures = {
   definition: (figures: FiguresRef, _: unknown, ctx: Context) => definitionOf(figures, ctx),
   definitionVersion: async (figures: FiguresRef, _: unknown, ctx: Context) => (await definitionOf(figures, ctx)).version,
-  indicated: async (figures: FiguresRef, _: unknown, ctx: Context) => count((await counts(figures, ctx)).indicated),
-  placed: async (figures: FiguresRef, _: unknown, ctx: Context) => count((await counts(figures, ctx)).placed),
-  reachRate: async (figures: FiguresRef, _: unknown, ctx: Context) => {
-    const { placed, indicated } = await counts(figures, ctx);
-    return rate(placed, indicated);
-  },
-  synthetic: async (figures: FiguresRef, _: unknown, ctx: Context) => (await counts(figures, ctx)).synthetic,
+  indicated: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).indicated,
+  referred: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).referred,
+  registered: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).registered,
+  placed: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).placed,
+  reachRate: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).reachRate,
+  normReached: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).normReached,
+  nonParticipation: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).nonParticipation,
+  synthetic: async (figures: FiguresRef, _: unknown, ctx: Context) => (await figuresOf(figures, ctx)).synthetic,
 };

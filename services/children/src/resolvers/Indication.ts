@@ -8,4 +8,5 @@ export const Indication = {
     return definition.version;
   },
   issuer: (indication: IndicationRow) => ({ id: indication.issuerId }),
+  child: (indication: IndicationRow, _: unknown, ctx: Context) => ctx.loaders.child.load(indication.childId),
 };

@@ -1,25 +1,39 @@
 import { forbidden } from '@kansrijk/kit';
 import type { Context } from '../context';
+import { figuresYear } from './Municipality';
 
 export interface OrganisationRef {
   id: string;
 }
 
+/**
+ * Access to child-level records is decided before any child-level query; a refusal discloses
+ * nothing, so it is not an audit row but a warning in the service log.
+ */
+function readerFor(organisation: OrganisationRef, ctx: Context) {
+  if (!ctx.viewer.canSeeChildrenOf(organisation.id)) {
+    ctx.log.warn({ actor: ctx.viewer.id, roles: ctx.viewer.claims.roles, organisation: organisation.id }, 'refused child-level read');
+    throw forbidden();
+  }
+  return { viewer: ctx.viewer, requestId: ctx.requestId, operationName: ctx.operationName };
+}
+
 export const Organisation = {
-  /** Partners owns organisations; `placements` loads through a batched loader, so a stub suffices. */
+  /** Partners owns organisations; every field here loads through a batched loader, so a stub suffices. */
   __resolveReference(ref: OrganisationRef): OrganisationRef {
     return { id: ref.id };
   },
-  /**
-   * Child-level records. Access is decided before any child-level query; a refusal discloses nothing,
-   * so it is not an audit row but a warning in the service log.
-   */
   placements(organisation: OrganisationRef, _: unknown, ctx: Context) {
-    if (!ctx.viewer.canSeeChildrenOf(organisation.id)) {
-      ctx.log.warn({ actor: ctx.viewer.id, roles: ctx.viewer.claims.roles, organisation: organisation.id }, 'refused child-level read');
-      throw forbidden();
-    }
-    const reader = { viewer: ctx.viewer, requestId: ctx.requestId, operationName: ctx.operationName };
-    return ctx.loaders.placementsByLocation(reader).load(organisation.id);
+    return ctx.loaders.placementsByLocation(readerFor(organisation, ctx)).load(organisation.id);
+  },
+  indications(organisation: OrganisationRef, _: unknown, ctx: Context) {
+    return ctx.loaders.indicationsByIssuer(readerFor(organisation, ctx)).load(organisation.id);
+  },
+  /** The location's cells of the municipalities' location breakdowns: the same suppressed values. */
+  async earlyEducation(organisation: OrganisationRef, { year }: { year: number }, ctx: Context) {
+    figuresYear(year);
+    const municipalities = await ctx.loaders.locationMunicipalities.load(organisation.id);
+    const figures = await Promise.all(municipalities.map(({ code }) => ctx.loaders.earlyEducation.load({ code, year })));
+    return figures.flatMap((f) => f!.byLocation.filter((cell) => cell.locationId === organisation.id));
   },
 };

@@ -8,4 +8,5 @@ export const Placement = {
   location: (placement: PlacementRow) => ({ id: placement.locationId }),
   /** Hours are not money: a float is fine at the API, pg's numeric string is not. */
   hoursPerWeek: (placement: PlacementRow) => Number(placement.hoursPerWeek),
+  attendance: (placement: PlacementRow, _: unknown, ctx: Context) => ctx.loaders.attendanceByPlacement.load(placement.id),
 };

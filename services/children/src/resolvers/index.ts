@@ -1,8 +1,12 @@
 import { DateScalar } from '@kansrijk/kit';
+import { Attendance } from './Attendance';
+import { AuditLogEntry } from './AuditLogEntry';
 import { Child } from './Child';
 import { EarlyEducationFigures } from './EarlyEducationFigures';
 import { Indication } from './Indication';
+import { LocationEarlyEducation } from './LocationEarlyEducation';
 import { Municipality } from './Municipality';
+import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
 import { Placement } from './Placement';
 import { Query } from './Query';
@@ -11,11 +15,15 @@ import { TargetGroupDefinition } from './TargetGroupDefinition';
 export const resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
   Municipality,
   Organisation,
   EarlyEducationFigures,
+  LocationEarlyEducation,
   TargetGroupDefinition,
   Child,
   Indication,
   Placement,
+  Attendance,
+  AuditLogEntry,
 };

@@ -1,8 +1,9 @@
 import { DEMO_MUNICIPALITIES, childrenRoles, seededRandom } from '@kansrijk/kit';
-import type { Child, Indication, IndicationKind, Placement } from '../entities';
+import type { Attendance, Child, Indication, IndicationKind, Placement } from '../entities';
 import { definitionInForce } from '../definition-in-force';
 import { addDays, addMonths, daysBetween, firstOfMonth, laterOf } from './dates';
 import type { DefinitionSeed } from './definitions';
+import { drawAttendance, drawFunnel, drawNeighbourhood } from './funnel';
 
 /**
  * SYNTHETIC demo children. There is no real child data in Kansrijk's demo: every child, indication
@@ -27,17 +28,26 @@ export interface GeneratedChildren {
   children: Child[];
   indications: Indication[];
   placements: Placement[];
+  attendance: Attendance[];
 }
 
-/** A per-municipality stream, so adding a municipality never changes another's children. */
-function streamFor(code: string): () => number {
+/**
+ * A stream per municipality, so adding a municipality never changes another's children; and one per
+ * child for what was added later (neighbourhood, funnel, attendance), so that changed no earlier row.
+ */
+function streamFor(key: string): () => number {
   let h = SEED;
-  for (const ch of code) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return seededRandom(h);
 }
 
+/** Synthetic wijken per municipality: about one per 10,000 inhabitants, at least 2. */
+function wijkenOf(population: number): number {
+  return Math.max(2, Math.min(12, Math.round(population / 10000)));
+}
+
 export function generateDemoChildren(definitions: readonly DefinitionSeed[]): GeneratedChildren {
-  const out: GeneratedChildren = { children: [], indications: [], placements: [] };
+  const out: GeneratedChildren = { children: [], indications: [], placements: [], attendance: [] };
   const usedIds = new Set<string>();
 
   for (const municipality of DEMO_MUNICIPALITIES) {
@@ -75,8 +85,11 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
         const childId = pseudonym('K');
         const indicationId = pseudonym('I');
         const validUntil = addDays(addMonths(birthMonth, 48), -1);
-        out.children.push({ id: childId, birthMonth, municipalityCode: municipality.code, neighbourhoodCode: null, synthetic: true });
-        out.indications.push({
+        const own = streamFor(childId);
+        const child: Child = { id: childId, birthMonth, municipalityCode: municipality.code, neighbourhoodCode: null, synthetic: true };
+        child.neighbourhoodCode = drawNeighbourhood(own, child, wijkenOf(municipality.population));
+        out.children.push(child);
+        const indication: Indication = {
           id: indicationId,
           childId,
           kind,
@@ -85,15 +98,22 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
           criteria: pickCriteria(definition.criteria.map((c) => c.code), criteriaDraws),
           definitionId: definition.id,
           issuerId: roles.youthHealthCare,
+          referredOn: null,
+          registeredOn: null,
+          nonParticipationReason: null,
           synthetic: true,
-        });
+        };
+        out.indications.push(indication);
 
         const [placedDraw, delayDays, stopDraw, stopAt, hoursDraw, locationDraw] = placementDraws;
-        if (placedDraw >= PLACED_SHARE) continue;
+        if (placedDraw >= PLACED_SHARE) {
+          drawFunnel(own, indication, undefined);
+          continue;
+        }
         // VE starts once the indication is there and the toddler is about 2¼, within four months.
         const startDate = addDays(laterOf(issuedOn, addMonths(birthMonth, 27)), delayDays);
         const endDate = stopDraw < EARLY_STOP_SHARE ? earlyStop(startDate, validUntil, stopAt) : validUntil;
-        out.placements.push({
+        const placement: Placement = {
           id: pseudonym('P'),
           childId,
           indicationId,
@@ -102,8 +122,12 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
           endDate,
           // 16 hours a week, 40 weeks a year, reaches the VE norm of 960 hours in 18 months; some places offer less.
           hoursPerWeek: hoursDraw < 0.8 ? '16.0' : hoursDraw < 0.9 ? '12.0' : '10.0',
+          handoverOn: null,
           synthetic: true,
-        });
+        };
+        out.placements.push(placement);
+        drawFunnel(own, indication, placement);
+        out.attendance.push(...drawAttendance(own, placement));
       }
     }
   }

@@ -1,0 +1,35 @@
+import { forbidden, groupedLoader } from '@kansrijk/kit';
+import type { DataSource } from 'typeorm';
+import { writeAudit, type Reader } from './audit-log';
+import type { AuditRecordType } from './entities';
+
+/**
+ * Child-level records by organisation (placements by location, indications by issuer). The batch
+ * reads the records of every requested organisation in one SELECT, then writes one audit row per
+ * organisation in one INSERT before anything is returned: if the audit write fails, the read fails,
+ * so no disclosure goes unlogged. An organisation without records is logged too (zero records).
+ */
+export function auditedLoader<T extends { id: string }>(
+  db: DataSource,
+  reader: Reader,
+  recordType: AuditRecordType,
+  fetch: (organisationIds: string[]) => Promise<T[]>,
+  organisationOf: (row: T) => string,
+) {
+  return groupedLoader<string, T>(async (organisationIds) => {
+    // The resolver checks access first; the loader checks again because it is what discloses.
+    if (organisationIds.some((id) => !reader.viewer.canSeeChildrenOf(id))) throw forbidden();
+    const rows = await fetch([...organisationIds]);
+    await writeAudit(
+      db.manager,
+      reader,
+      organisationIds.map((organisationId) => ({
+        action: 'READ',
+        recordType,
+        organisationId,
+        recordIds: rows.filter((r) => organisationOf(r) === organisationId).map((r) => r.id),
+      })),
+    );
+    return rows;
+  }, organisationOf);
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { missingColumns, readCsv, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { writeAudit, type AuditEntry } from '../audit-log';
+import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
+import { PSEUDONYM, Problem, applyEvent, type State } from './apply-event';
+
+/** The columns of a pseudonymised monitoring export; docs/children-and-privacy.md describes them. */
+export const COLUMNS = ['organisation', 'child', 'event', 'date', 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason'] as const;
+const REQUIRED = ['organisation', 'child', 'event', 'date'];
+
+const clone = <T>(map: Map<string, T>) => new Map([...map].map(([k, v]) => [k, { ...v }]));
+
+async function loadState(db: DataSource, childIds: string[]): Promise<State> {
+  const children = await db.getRepository(Child).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: childIds }).getMany();
+  const indications = await db.getRepository(Indication).createQueryBuilder('i').where('i.child_id = ANY(:ids)', { ids: childIds }).getMany();
+  const placements = await db.getRepository(Placement).createQueryBuilder('p').where('p.child_id = ANY(:ids)', { ids: childIds }).getMany();
+  const attendance = await db.getRepository(Attendance).createQueryBuilder('a').where('a.placement_id = ANY(:ids)', { ids: placements.map((p) => p.id) }).getMany();
+  return {
+    children: new Map(children.map((c) => [c.id, c])),
+    indications: new Map(indications.map((i) => [i.id, i])),
+    placements: new Map(placements.map((p) => [p.id, p])),
+    attendance: new Map(attendance.map((a) => [`${a.placementId}|${a.month}`, a])),
+    definitions: await db.getRepository(TargetGroupDefinition).find({ order: { validFrom: 'ASC' } }),
+    criteria: await db.getRepository(Criterion).find(),
+  };
+}
+
+/** Rows that differ from the database, split into new and changed, by comparing before and after. */
+function diff<T>(before: Map<string, T>, after: Map<string, T>) {
+  const inserted: T[] = [];
+  const updated: T[] = [];
+  let unchanged = 0;
+  for (const [key, row] of after) {
+    const old = before.get(key);
+    if (!old) inserted.push(row);
+    else if (JSON.stringify(old) !== JSON.stringify(row)) updated.push(row);
+    else unchanged++;
+  }
+  return { inserted, updated, unchanged };
+}
+
+/**
+ * `npm run import -- placements <file>`: a pseudonymised monitoring export, one row per child per
+ * event. All-or-nothing: every row is checked (against the database and the rows before it) and
+ * every problem reported; only a file without problems is written, in one transaction, with one
+ * audit entry per organisation. Idempotent on (organisation, child, event, date).
+ */
+export async function importPlacements(db: DataSource, file: string): Promise<ImportReport> {
+  const csv = readCsv(readFileSync(file, 'utf8'));
+  const report: ImportReport = { kind: 'placements', file, rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: missingColumns(csv, REQUIRED) };
+  if (report.problems.length) return report;
+  const childIds = [...new Set(csv.rows.map((r) => r.values.child).filter((c) => PSEUDONYM.test(c ?? '')))];
+  const before = await loadState(db, childIds);
+  const state: State = { ...before, children: clone(before.children), indications: clone(before.indications), placements: clone(before.placements), attendance: clone(before.attendance) };
+  const touched = new Map<string, Set<string>>();
+  for (const row of csv.rows) {
+    try {
+      applyEvent(state, row);
+      const org = row.values.organisation;
+      if (!touched.has(org)) touched.set(org, new Set());
+      touched.get(org)!.add(row.values.child);
+    } catch (error) {
+      if (!(error instanceof Problem)) throw error;
+      report.problems.push({ line: row.line, column: error.column, message: error.message } satisfies RowProblem);
+    }
+  }
+  if (report.problems.length) return report;
+
+  const changes = {
+    children: diff(before.children, state.children),
+    indications: diff(before.indications, state.indications),
+    placements: diff(before.placements, state.placements),
+    attendance: diff(before.attendance, state.attendance),
+  };
+  // Counted in records (children, indications, placements, attendance months), not rows.
+  for (const c of Object.values(changes)) {
+    report.inserted += c.inserted.length;
+    report.updated += c.updated.length;
+    report.unchanged += c.unchanged;
+  }
+  if (report.inserted + report.updated === 0) return report;
+  await db.transaction(async (tx: EntityManager) => {
+    const save = async <T extends object>(target: new () => T, c: { inserted: T[]; updated: T[] }) => {
+      if (c.inserted.length) await tx.getRepository(target).insert(c.inserted as never);
+      for (const row of c.updated) await tx.getRepository(target).save(row as never);
+    };
+    await save(Child, changes.children);
+    await save(Indication, changes.indications);
+    await save(Placement, changes.placements);
+    await save(Attendance, changes.attendance);
+    const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort() }));
+    await writeAudit(tx, { actor: 'import', roles: [], requestId: randomUUID(), operationName: `import placements ${file}` }, entries);
+  });
+  return report;
+}
