@@ -1,7 +1,7 @@
 /**
  * The embedded PostgreSQL of the demo and of the tests: PGlite (PostgreSQL compiled to WebAssembly)
- * served over the PostgreSQL wire protocol by pglite-socket's `pglite-server`, in a process of its own
- * like a real database server. No installation needed.
+ * served over the PostgreSQL wire protocol by pglite-socket (scripts/pglite-server.ts), in a process
+ * of its own like a real database server. No installation needed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -32,11 +32,11 @@ export async function freePort(): Promise<number> {
 
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   const port = options.port ?? (await freePort());
-  // The package exports no package.json; its CLI sits next to its main entry.
-  const bin = join(require.resolve('@electric-sql/pglite-socket'), '..', 'scripts', 'server.js');
+  // Our own server script (pglite-socket with a queue that keeps each client's statements together).
+  const script = join(__dirname, 'pglite-server.ts');
   const child = spawn(
     process.execPath,
-    [bin, `--db=${options.dataDir ?? 'memory://'}`, `--port=${port}`, '--host=127.0.0.1', `--max-connections=${EMBEDDED_MAX_CONNECTIONS}`],
+    ['--import', 'tsx', script, `--db=${options.dataDir ?? 'memory://'}`, `--port=${port}`, '--host=127.0.0.1', `--max-connections=${EMBEDDED_MAX_CONNECTIONS}`],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

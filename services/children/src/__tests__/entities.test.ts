@@ -56,7 +56,7 @@ describe('_entities: Organisation', () => {
     expect(ids.data!._entities).toEqual(orgs.map((id) => ({ id })));
 
     const placements = await subgraph.query<{ _entities: unknown[] }>(ENTITIES('... on Organisation { id placements { id } }'), { r: refs }, claims('analyst'));
-    expect(placements.data!._entities).toEqual([null, null, null]);
+    expect(placements.data!._entities).toEqual(orgs.map((id) => ({ id, placements: null })));
     expect(placements.errors!.map((e) => [e.extensions?.code, e.path])).toEqual(
       orgs.map((_, i) => ['FORBIDDEN', ['_entities', i, 'placements']]),
     );

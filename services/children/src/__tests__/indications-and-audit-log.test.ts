@@ -54,7 +54,7 @@ describe('Organisation.indications: child-level records of the issuing organisat
       operationName: null,
     });
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(res.data).toEqual({ _entities: [null] });
+    expect(res.data).toEqual({ _entities: [{ id: JGZ, indications: null }] });
     expect(JSON.stringify(res)).not.toMatch(/"[KIP][0-9A-F]{10}"/);
     expect(await auditRows(requestId)).toEqual([]);
   });

@@ -124,12 +124,12 @@ describe('small-count suppression on constructed cases (reference date 2023-10-0
   });
 
   it('fails only the definition fields, with NOT_FOUND, where no definition is in force', async () => {
-    const res = await subgraph.query<{ _entities: ({ earlyEducation: { definitionVersion: string } } | null)[] }>(
+    const res = await subgraph.query<{ _entities: ({ earlyEducation: { definitionVersion: string } | null } | null)[] }>(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { earlyEducation(year: 2023) { definitionVersion } } } }`,
       { r: refs(['GM9995', 'GM9992']) },
     );
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ path: ['_entities', 0, 'earlyEducation', 'definitionVersion'], extensions: { code: 'NOT_FOUND' } });
-    expect(res.data!._entities).toEqual([null, { earlyEducation: { definitionVersion: '2019-01' } }]);
+    expect(res.data!._entities).toEqual([{ earlyEducation: null }, { earlyEducation: { definitionVersion: '2019-01' } }]);
   });
 });
