@@ -1,9 +1,9 @@
-import { DEMO_MUNICIPALITIES, queryCounter, type Count } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES, queryCounter, type Count, type Rate } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { children } from '../module';
+import type { NeighbourhoodCell } from '../published-figures';
 import { recoverableByIntervals } from './attacker';
 
-type Rate = { value: number | null; suppressed: boolean };
 interface Figures {
   indicated: Count;
   referred: Count;
@@ -12,15 +12,6 @@ interface Figures {
   reachRate: Rate;
   normReached: Rate;
   nonParticipation: { reason: string | null; count: Count }[];
-}
-interface NeighbourhoodCell {
-  neighbourhood: string | null;
-  indicated: Count;
-  referred: Count;
-  registered: Count;
-  placed: Count;
-  reachRate: Rate;
-  normReached: Rate;
 }
 interface LocationCell {
   location: { id: string };

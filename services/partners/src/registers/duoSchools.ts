@@ -1,7 +1,7 @@
 import { missingColumns, type CsvFile, type RowProblem } from '@kansrijk/kit';
 import { FORMATS, FORMAT_HINTS, normalisePostcode } from '../identifiers';
 import type { MunicipalityLookup } from './municipalityLookup';
-import type { RegisterRecord } from './RegisterRecord';
+import { addParent, eachValidRow, type RegisterRecord } from './RegisterRecord';
 
 /** DUO's "adressen vestigingen" files (`;`-separated). VESTIGINGSNUMMER is absent from some editions. */
 export const DUO_REQUIRED = ['BRIN NUMMER', 'VESTIGINGSNAAM', 'BEVOEGD GEZAG NUMMER', 'GEMEENTENUMMER', 'POSTCODE'] as const;
@@ -41,36 +41,28 @@ export function duoSchoolRecords(file: CsvFile, municipalities: MunicipalityLook
   const schools: RegisterRecord[] = [];
   const seen = new Map<string, number>();
 
-  for (const row of file.rows) {
-    const { line } = row;
-    // A short row (fewer cells than the header) reads as empty cells, which the checks below report.
-    const values = Object.fromEntries(file.columns.map((c) => [c, row.values[c] ?? '']));
-    let ok = true;
-    const problem = (column: string, message: string) => {
-      problems.push({ line, column, message });
-      ok = false;
-    };
-    const code = locationCode(values, hasVestiging, problem);
-    if (code && seen.has(code)) problem(hasVestiging ? 'VESTIGINGSNUMMER' : 'BRIN NUMMER', `${code} already appears on line ${seen.get(code)}`);
-    else if (code) seen.set(code, line);
-    const name = values.VESTIGINGSNAAM;
-    if (!name) problem('VESTIGINGSNAAM', 'is empty');
-    const board = values['BEVOEGD GEZAG NUMMER'];
-    if (!FORMATS.boardNumber.test(board)) problem('BEVOEGD GEZAG NUMMER', FORMAT_HINTS.boardNumber);
-    const number = values.GEMEENTENUMMER;
-    const municipalityCode = `GM${number}`;
-    if (!/^\d{4}$/.test(number)) problem('GEMEENTENUMMER', 'must be a CBS municipality number of four digits, e.g. 0984');
-    else if (!municipalities.byCode.has(municipalityCode)) problem('GEMEENTENUMMER', `unknown municipality ${municipalityCode}`);
-    const postcode = values.POSTCODE.toUpperCase();
-    if (!FORMATS.postcode.test(postcode)) problem('POSTCODE', FORMAT_HINTS.postcode);
-    if (!ok || !code) continue;
-
-    const boardKey = { column: 'boardNumber' as const, value: board };
-    const known = boards.get(board);
-    if (known) {
-      if (!known.municipalities.includes(municipalityCode)) known.municipalities.push(municipalityCode);
-    } else {
-      boards.set(board, {
+  eachValidRow(
+    file,
+    problems,
+    ({ line, values, problem }) => {
+      const code = locationCode(values, hasVestiging, problem);
+      if (code && seen.has(code)) problem(hasVestiging ? 'VESTIGINGSNUMMER' : 'BRIN NUMMER', `${code} already appears on line ${seen.get(code)}`);
+      else if (code) seen.set(code, line);
+      if (!values.VESTIGINGSNAAM) problem('VESTIGINGSNAAM', 'is empty');
+      if (!FORMATS.boardNumber.test(values['BEVOEGD GEZAG NUMMER'])) problem('BEVOEGD GEZAG NUMMER', FORMAT_HINTS.boardNumber);
+      const number = values.GEMEENTENUMMER;
+      const municipalityCode = `GM${number}`;
+      if (!/^\d{4}$/.test(number)) problem('GEMEENTENUMMER', 'must be a CBS municipality number of four digits, e.g. 0984');
+      else if (!municipalities.byCode.has(municipalityCode)) problem('GEMEENTENUMMER', `unknown municipality ${municipalityCode}`);
+      const postcode = values.POSTCODE.toUpperCase();
+      if (!FORMATS.postcode.test(postcode)) problem('POSTCODE', FORMAT_HINTS.postcode);
+      // A null code always came with a problem, so `build` never sees it.
+      return { school: code!, municipalityCode, postcode };
+    },
+    ({ school, municipalityCode, postcode }, { values }) => {
+      const board = values['BEVOEGD GEZAG NUMMER'];
+      const boardKey = { column: 'boardNumber' as const, value: board };
+      addParent(boards, {
         key: boardKey,
         newId: `bevoegd-gezag-${board}`,
         name: values['BEVOEGD GEZAG NAAM'] || null,
@@ -81,24 +73,24 @@ export function duoSchoolRecords(file: CsvFile, municipalities: MunicipalityLook
         municipalities: [municipalityCode],
         address: null,
       });
-    }
-    schools.push({
-      key: { column: 'brin', value: code },
-      newId: `school-${code.toLowerCase()}`,
-      name,
-      fallbackName: name,
-      kind: 'SCHOOL',
-      parentKey: boardKey,
-      fields: { brin: code },
-      municipalities: [municipalityCode],
-      address: {
-        street: values.STRAATNAAM || null,
-        houseNumber: values['HUISNUMMER-TOEVOEGING'] || null,
-        postcode: normalisePostcode(postcode),
-        place: values.PLAATSNAAM || null,
-        municipalityCode,
-      },
-    });
-  }
+      schools.push({
+        key: { column: 'brin', value: school },
+        newId: `school-${school.toLowerCase()}`,
+        name: values.VESTIGINGSNAAM,
+        fallbackName: values.VESTIGINGSNAAM,
+        kind: 'SCHOOL',
+        parentKey: boardKey,
+        fields: { brin: school },
+        municipalities: [municipalityCode],
+        address: {
+          street: values.STRAATNAAM || null,
+          houseNumber: values['HUISNUMMER-TOEVOEGING'] || null,
+          postcode: normalisePostcode(postcode),
+          place: values.PLAATSNAAM || null,
+          municipalityCode,
+        },
+      });
+    },
+  );
   return problems.length ? { records: [], problems } : { records: [...boards.values(), ...schools], problems };
 }

@@ -1,7 +1,7 @@
 import { missingColumns, type CsvFile, type RowProblem } from '@kansrijk/kit';
 import { FORMATS, FORMAT_HINTS, normalisePostcode } from '../identifiers';
 import type { MunicipalityLookup } from './municipalityLookup';
-import type { RegisterRecord } from './RegisterRecord';
+import { addParent, eachValidRow, type RegisterRecord } from './RegisterRecord';
 
 /** The LRK open-data export (`;`-separated). The address columns other than the postcode are optional. */
 export const LRK_REQUIRED = [
@@ -40,45 +40,37 @@ export function lrkRecords(file: CsvFile, municipalities: MunicipalityLookup): {
   const locations: RegisterRecord[] = [];
   const seen = new Map<string, number>();
 
-  for (const row of file.rows) {
-    const { line } = row;
-    // A short row (fewer cells than the header) reads as empty cells, which the checks below report.
-    const values = Object.fromEntries(file.columns.map((c) => [c, row.values[c] ?? '']));
-    let ok = true;
-    const problem = (column: string, message: string) => {
-      problems.push({ line, column, message });
-      ok = false;
-    };
-    const lrk = values.lrk_id;
-    if (!FORMATS.lrkNumber.test(lrk)) problem('lrk_id', FORMAT_HINTS.lrkNumber);
-    else if (seen.has(lrk)) problem('lrk_id', `${lrk} already appears on line ${seen.get(lrk)}`);
-    else seen.set(lrk, line);
-    const type = values.type_oko.toUpperCase();
-    if (!CHILDCARE_TYPES.has(type)) problem('type_oko', 'must be one of KDV, BSO, VGO, PSZ');
-    const name = values.actuele_naam_oko;
-    if (!name) problem('actuele_naam_oko', 'is empty');
-    const places = values.aantal_kindplaatsen;
-    if (places !== '' && !/^\d{1,5}$/.test(places)) problem('aantal_kindplaatsen', 'must be a whole number of places, or empty');
-    const vve = parseVve(values.vve);
-    if (vve === undefined) problem('vve', 'must be J/N, ja/nee or true/false (or empty when not known)');
-    const status = values.status;
-    if (!status) problem('status', 'is empty');
-    const postcode = values.opvanglocatie_postcode.toUpperCase();
-    if (!FORMATS.postcode.test(postcode)) problem('opvanglocatie_postcode', FORMAT_HINTS.postcode);
-    const municipalityCode = municipalities.byName.get(values.verantwoordelijke_gemeente.toLowerCase());
-    if (!municipalityCode) problem('verantwoordelijke_gemeente', `unknown municipality "${values.verantwoordelijke_gemeente}"`);
-    const holderName = values.naam_houder;
-    if (!holderName) problem('naam_houder', 'is empty');
-    const kvk = values.kvk_nummer_houder;
-    if (!FORMATS.kvkNumber.test(kvk)) problem('kvk_nummer_houder', FORMAT_HINTS.kvkNumber);
-    if (!ok || !municipalityCode) continue;
-
-    const holderKey = { column: 'kvkNumber' as const, value: kvk };
-    const holder = holders.get(kvk);
-    if (holder) {
-      if (!holder.municipalities.includes(municipalityCode)) holder.municipalities.push(municipalityCode);
-    } else {
-      holders.set(kvk, {
+  eachValidRow(
+    file,
+    problems,
+    ({ line, values, problem }) => {
+      const lrk = values.lrk_id;
+      if (!FORMATS.lrkNumber.test(lrk)) problem('lrk_id', FORMAT_HINTS.lrkNumber);
+      else if (seen.has(lrk)) problem('lrk_id', `${lrk} already appears on line ${seen.get(lrk)}`);
+      else seen.set(lrk, line);
+      const type = values.type_oko.toUpperCase();
+      if (!CHILDCARE_TYPES.has(type)) problem('type_oko', 'must be one of KDV, BSO, VGO, PSZ');
+      const name = values.actuele_naam_oko;
+      if (!name) problem('actuele_naam_oko', 'is empty');
+      const places = values.aantal_kindplaatsen;
+      if (places !== '' && !/^\d{1,5}$/.test(places)) problem('aantal_kindplaatsen', 'must be a whole number of places, or empty');
+      const vve = parseVve(values.vve);
+      if (vve === undefined) problem('vve', 'must be J/N, ja/nee or true/false (or empty when not known)');
+      const status = values.status;
+      if (!status) problem('status', 'is empty');
+      const postcode = values.opvanglocatie_postcode.toUpperCase();
+      if (!FORMATS.postcode.test(postcode)) problem('opvanglocatie_postcode', FORMAT_HINTS.postcode);
+      const municipalityCode = municipalities.byName.get(values.verantwoordelijke_gemeente.toLowerCase());
+      if (!municipalityCode) problem('verantwoordelijke_gemeente', `unknown municipality "${values.verantwoordelijke_gemeente}"`);
+      const holderName = values.naam_houder;
+      if (!holderName) problem('naam_houder', 'is empty');
+      const kvk = values.kvk_nummer_houder;
+      if (!FORMATS.kvkNumber.test(kvk)) problem('kvk_nummer_houder', FORMAT_HINTS.kvkNumber);
+      return { lrk, type, name, places, vve, status, postcode, municipalityCode: municipalityCode!, holderName, kvk };
+    },
+    ({ lrk, type, name, places, vve, status, postcode, municipalityCode, holderName, kvk }, { values }) => {
+      const holderKey = { column: 'kvkNumber' as const, value: kvk };
+      addParent(holders, {
         key: holderKey,
         newId: `kvk-${kvk}`,
         name: holderName,
@@ -89,30 +81,30 @@ export function lrkRecords(file: CsvFile, municipalities: MunicipalityLookup): {
         municipalities: [municipalityCode],
         address: null,
       });
-    }
-    locations.push({
-      key: { column: 'lrkNumber', value: lrk },
-      newId: `lrk-${lrk}`,
-      name,
-      fallbackName: name,
-      kind: 'CHILDCARE_LOCATION',
-      parentKey: holderKey,
-      fields: {
-        lrkNumber: lrk,
-        childcareType: type,
-        offersEarlyEducation: vve ?? null,
-        childPlaces: places === '' ? null : Number(places),
-        registerStatus: status,
-      },
-      municipalities: [municipalityCode],
-      address: {
-        street: values.opvanglocatie_adres || null,
-        houseNumber: [values.opvanglocatie_huisnummer, values.opvanglocatie_huisletter, values.opvanglocatie_huisnummertoevoeging].filter(Boolean).join(' ') || null,
-        postcode: normalisePostcode(postcode),
-        place: values.opvanglocatie_woonplaats || null,
-        municipalityCode,
-      },
-    });
-  }
+      locations.push({
+        key: { column: 'lrkNumber', value: lrk },
+        newId: `lrk-${lrk}`,
+        name,
+        fallbackName: name,
+        kind: 'CHILDCARE_LOCATION',
+        parentKey: holderKey,
+        fields: {
+          lrkNumber: lrk,
+          childcareType: type,
+          offersEarlyEducation: vve ?? null,
+          childPlaces: places === '' ? null : Number(places),
+          registerStatus: status,
+        },
+        municipalities: [municipalityCode],
+        address: {
+          street: values.opvanglocatie_adres || null,
+          houseNumber: [values.opvanglocatie_huisnummer, values.opvanglocatie_huisletter, values.opvanglocatie_huisnummertoevoeging].filter(Boolean).join(' ') || null,
+          postcode: normalisePostcode(postcode),
+          place: values.opvanglocatie_woonplaats || null,
+          municipalityCode,
+        },
+      });
+    },
+  );
   return problems.length ? { records: [], problems } : { records: [...holders.values(), ...locations], problems };
 }
