@@ -14,6 +14,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_LIMIT_EXCEEDED',
+  // A write that kept colliding with concurrent writes of the same records (see writeTransaction).
+  'CONFLICT',
 ]);
 
 /** The extension keys a client may see on an error. */

@@ -14,3 +14,4 @@ export * from './subgraph';
 export * from './demo';
 export * from './scalars';
 export * from './tasks';
+export * from './transaction';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { missingColumns, readCsv, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import { missingColumns, readCsv, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit, type AuditEntry } from '../audit-log';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
@@ -12,7 +12,7 @@ const REQUIRED = ['organisation', 'child', 'event', 'date'];
 
 const clone = <T>(map: Map<string, T>) => new Map([...map].map(([k, v]) => [k, { ...v }]));
 
-async function loadState(db: DataSource, childIds: string[]): Promise<State> {
+async function loadState(db: EntityManager, childIds: string[]): Promise<State> {
   const children = await db.getRepository(Child).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: childIds }).getMany();
   const indications = await db.getRepository(Indication).createQueryBuilder('i').where('i.child_id = ANY(:ids)', { ids: childIds }).getMany();
   const placements = await db.getRepository(Placement).createQueryBuilder('p').where('p.child_id = ANY(:ids)', { ids: childIds }).getMany();
@@ -49,39 +49,42 @@ function diff<T>(before: Map<string, T>, after: Map<string, T>) {
  */
 export async function importPlacements(db: DataSource, file: string): Promise<ImportReport> {
   const csv = readCsv(readFileSync(file, 'utf8'));
-  const report: ImportReport = { kind: 'placements', file, rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: missingColumns(csv, REQUIRED) };
-  if (report.problems.length) return report;
+  const header: ImportReport = { kind: 'placements', file, rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: missingColumns(csv, REQUIRED) };
+  if (header.problems.length) return header;
   const childIds = [...new Set(csv.rows.map((r) => r.values.child).filter((c) => PSEUDONYM.test(c ?? '')))];
-  const before = await loadState(db, childIds);
-  const state: State = { ...before, children: clone(before.children), indications: clone(before.indications), placements: clone(before.placements), attendance: clone(before.attendance) };
-  const touched = new Map<string, Set<string>>();
-  for (const row of csv.rows) {
-    try {
-      applyEvent(state, row);
-      const org = row.values.organisation;
-      if (!touched.has(org)) touched.set(org, new Set());
-      touched.get(org)!.add(row.values.child);
-    } catch (error) {
-      if (!(error instanceof Problem)) throw error;
-      report.problems.push({ line: row.line, column: error.column, message: error.message } satisfies RowProblem);
+  // Read, check and write in one serializable transaction: a partner's write landing between a separate
+  // read and the write would otherwise be overwritten by this file's older view of the same records.
+  return writeTransaction(db, async (tx) => {
+    const report: ImportReport = { ...header, problems: [] };
+    const before = await loadState(tx, childIds);
+    const state: State = { ...before, children: clone(before.children), indications: clone(before.indications), placements: clone(before.placements), attendance: clone(before.attendance) };
+    const touched = new Map<string, Set<string>>();
+    for (const row of csv.rows) {
+      try {
+        applyEvent(state, row);
+        const org = row.values.organisation;
+        if (!touched.has(org)) touched.set(org, new Set());
+        touched.get(org)!.add(row.values.child);
+      } catch (error) {
+        if (!(error instanceof Problem)) throw error;
+        report.problems.push({ line: row.line, column: error.column, message: error.message } satisfies RowProblem);
+      }
     }
-  }
-  if (report.problems.length) return report;
+    if (report.problems.length) return report;
 
-  const changes = {
-    children: diff(before.children, state.children),
-    indications: diff(before.indications, state.indications),
-    placements: diff(before.placements, state.placements),
-    attendance: diff(before.attendance, state.attendance),
-  };
-  // Counted in records (children, indications, placements, attendance months), not rows.
-  for (const c of Object.values(changes)) {
-    report.inserted += c.inserted.length;
-    report.updated += c.updated.length;
-    report.unchanged += c.unchanged;
-  }
-  if (report.inserted + report.updated === 0) return report;
-  await db.transaction(async (tx: EntityManager) => {
+    const changes = {
+      children: diff(before.children, state.children),
+      indications: diff(before.indications, state.indications),
+      placements: diff(before.placements, state.placements),
+      attendance: diff(before.attendance, state.attendance),
+    };
+    // Counted in records (children, indications, placements, attendance months), not rows.
+    for (const c of Object.values(changes)) {
+      report.inserted += c.inserted.length;
+      report.updated += c.updated.length;
+      report.unchanged += c.unchanged;
+    }
+    if (report.inserted + report.updated === 0) return report;
     const save = async <T extends object>(target: new () => T, c: { inserted: T[]; updated: T[] }) => {
       if (c.inserted.length) await tx.getRepository(target).insert(c.inserted as never);
       for (const row of c.updated) await tx.getRepository(target).save(row as never);
@@ -92,6 +95,6 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     await save(Attendance, changes.attendance);
     const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort() }));
     await writeAudit(tx, { actor: 'import', roles: [], requestId: randomUUID(), operationName: `import placements ${file}` }, entries);
+    return report;
   });
-  return report;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writeTransaction } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { writeAudit } from '../audit-log';
 
@@ -24,7 +25,7 @@ export async function purge(db: DataSource, args: string[], today = new Date().t
   const before = at === -1 ? undefined : args[at + 1];
   if (!before || !ISO_DATE.test(before) || Number.isNaN(Date.parse(before))) throw new Error('usage: npm run purge -- --before YYYY-MM-DD');
   if (before > today) throw new Error(`--before ${before} lies after today (${today}): records still within their retention period would be deleted`);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const doomed: { id: string }[] = await tx.query(
       `SELECT c.id FROM children.child c WHERE ${RETENTION_SQL} < $1::date ORDER BY c.id FOR UPDATE`,
       [before],

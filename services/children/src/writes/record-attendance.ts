@@ -1,4 +1,4 @@
-import { badUserInput } from '@kansrijk/kit';
+import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { Attendance, Placement } from '../entities';
@@ -31,7 +31,7 @@ export async function recordAttendance(input: RecordAttendanceInput, ctx: Contex
     throw badUserInput('hours', `more than ${MAX_HOURS_PER_DAY} hours a day (${input.days} days); at most 6 hours a day count`);
   }
   const row: Attendance = { placementId: found.id, month, days: input.days, hours: (Math.round(input.hours * 10) / 10).toFixed(1), synthetic: false };
-  await ctx.dataSource.transaction(async (tx) => {
+  await writeTransaction(ctx.dataSource, async (tx) => {
     await tx.getRepository(Attendance).upsert(row, ['placementId', 'month']);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'ATTENDANCE', organisationId: found.locationId, recordIds: [found.id] }]);
   });

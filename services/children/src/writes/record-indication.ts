@@ -1,4 +1,4 @@
-import { assertMunicipalityCode, badUserInput } from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { definitionInForce } from '../definition-in-force';
@@ -74,7 +74,7 @@ export async function recordIndication(input: RecordIndicationInput, ctx: Contex
     nonParticipationReason: null,
     synthetic: false,
   };
-  await ctx.dataSource.transaction(async (tx) => {
+  await writeTransaction(ctx.dataSource, async (tx) => {
     if (isNew) await tx.getRepository(Child).insert(child);
     await tx.getRepository(Indication).insert(indication);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'INDICATION', organisationId: input.organisation, recordIds: [indication.id] }]);

@@ -1,4 +1,4 @@
-import { badUserInput, forbidden } from '@kansrijk/kit';
+import { badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { Indication, Placement } from '../entities';
@@ -18,44 +18,46 @@ export const MAX_HOURS_PER_WEEK = 30;
 
 export async function recordPlacement(input: RecordPlacementInput, ctx: Context): Promise<Placement> {
   const reader = assertPartnerOf(ctx, input.location);
-  const indication = await ctx.dataSource.getRepository(Indication).findOneBy({ id: input.indication });
-  // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.
-  if (!indication) throw forbidden('No referred indication has this id');
-  if (!indication.referredOn) throw badUserInput('indication', 'has no referral (toeleiding) recorded yet');
-  const endDate = input.endDate ?? null;
-  if (input.startDate < indication.issuedOn) throw badUserInput('startDate', 'lies before the date of issue of the indication');
-  if (indication.validUntil && input.startDate > indication.validUntil) throw badUserInput('startDate', 'lies after the indication expired');
-  if (endDate !== null && endDate < input.startDate) throw badUserInput('endDate', 'lies before the start date');
-  if (endDate !== null && indication.validUntil && endDate > indication.validUntil) throw badUserInput('endDate', 'lies after the indication expired');
-  if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > MAX_HOURS_PER_WEEK) {
-    throw badUserInput('hoursPerWeek', `must be more than 0 and at most ${MAX_HOURS_PER_WEEK} (6 hours a day, 5 days a week)`);
-  }
-  const registeredOn = input.registeredOn ?? input.startDate;
-  if (registeredOn > input.startDate) throw badUserInput('registeredOn', 'lies after the start date');
-  if (registeredOn < indication.referredOn) throw badUserInput('registeredOn', 'lies before the referral');
-  const [overlap] = await ctx.dataSource.query(
-    `SELECT 1 FROM children.placement WHERE child_id = $1 AND start_date <= COALESCE($3::date, 'infinity') AND (end_date IS NULL OR end_date >= $2::date)`,
-    [indication.childId, input.startDate, endDate],
-  );
-  if (overlap) throw badUserInput('startDate', 'the child already has a placement in this period');
+  // The overlap check and the insert share one serializable transaction: two placements of one child
+  // sent at the same moment cannot both pass the check.
+  return writeTransaction(ctx.dataSource, async (tx) => {
+    const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
+    // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.
+    if (!indication) throw forbidden('No referred indication has this id');
+    if (!indication.referredOn) throw badUserInput('indication', 'has no referral (toeleiding) recorded yet');
+    const endDate = input.endDate ?? null;
+    if (input.startDate < indication.issuedOn) throw badUserInput('startDate', 'lies before the date of issue of the indication');
+    if (indication.validUntil && input.startDate > indication.validUntil) throw badUserInput('startDate', 'lies after the indication expired');
+    if (endDate !== null && endDate < input.startDate) throw badUserInput('endDate', 'lies before the start date');
+    if (endDate !== null && indication.validUntil && endDate > indication.validUntil) throw badUserInput('endDate', 'lies after the indication expired');
+    if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > MAX_HOURS_PER_WEEK) {
+      throw badUserInput('hoursPerWeek', `must be more than 0 and at most ${MAX_HOURS_PER_WEEK} (6 hours a day, 5 days a week)`);
+    }
+    const registeredOn = input.registeredOn ?? input.startDate;
+    if (registeredOn > input.startDate) throw badUserInput('registeredOn', 'lies after the start date');
+    if (registeredOn < indication.referredOn) throw badUserInput('registeredOn', 'lies before the referral');
+    const [overlap] = await tx.query(
+      `SELECT 1 FROM children.placement WHERE child_id = $1 AND start_date <= COALESCE($3::date, 'infinity') AND (end_date IS NULL OR end_date >= $2::date)`,
+      [indication.childId, input.startDate, endDate],
+    );
+    if (overlap) throw badUserInput('startDate', 'the child already has a placement in this period');
 
-  const placement: Placement = {
-    id: newPseudonym('P'),
-    childId: indication.childId,
-    indicationId: indication.id,
-    locationId: input.location,
-    startDate: input.startDate,
-    endDate,
-    hoursPerWeek: (Math.round(input.hoursPerWeek * 10) / 10).toFixed(1),
-    handoverOn: null,
-    synthetic: false,
-  };
-  await ctx.dataSource.transaction(async (tx) => {
+    const placement: Placement = {
+      id: newPseudonym('P'),
+      childId: indication.childId,
+      indicationId: indication.id,
+      locationId: input.location,
+      startDate: input.startDate,
+      endDate,
+      hoursPerWeek: (Math.round(input.hoursPerWeek * 10) / 10).toFixed(1),
+      handoverOn: null,
+      synthetic: false,
+    };
     await tx.getRepository(Placement).insert(placement);
     if (!indication.registeredOn || indication.registeredOn > registeredOn) {
       await tx.getRepository(Indication).update({ id: indication.id }, { registeredOn });
     }
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'PLACEMENT', organisationId: input.location, recordIds: [placement.id] }]);
+    return placement;
   });
-  return placement;
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from '@kansrijk/kit';
+import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { Indication, type NonParticipationReason } from '../entities';
@@ -12,21 +12,23 @@ export interface RecordReferralInput {
 
 /** Referral (toeleiding) and non-participation are recorded by the organisation that issued the indication. */
 export async function recordReferral(input: RecordReferralInput, ctx: Context): Promise<Indication> {
-  const indication = await ctx.dataSource.getRepository(Indication).findOneBy({ id: input.indication });
-  const reader = assertPartnerOf(ctx, indication?.issuerId);
-  const found = indication!;
-  if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('referredOn', 'give a referral date, a reason for non-participation, or both');
-  if (input.referredOn && input.referredOn < found.issuedOn) throw badUserInput('referredOn', 'lies before the date of issue');
-  if (input.referredOn && found.registeredOn && input.referredOn > found.registeredOn) {
-    throw badUserInput('referredOn', 'lies after the registration at the VE location');
-  }
-  const changes = {
-    referredOn: input.referredOn ?? found.referredOn,
-    nonParticipationReason: input.nonParticipationReason ?? found.nonParticipationReason,
-  };
-  await ctx.dataSource.transaction(async (tx) => {
+  // Read, check and write in one serializable transaction, so a referral date and a reason for
+  // non-participation recorded at the same moment both survive.
+  return writeTransaction(ctx.dataSource, async (tx) => {
+    const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
+    const reader = assertPartnerOf(ctx, indication?.issuerId);
+    const found = indication!;
+    if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('referredOn', 'give a referral date, a reason for non-participation, or both');
+    if (input.referredOn && input.referredOn < found.issuedOn) throw badUserInput('referredOn', 'lies before the date of issue');
+    if (input.referredOn && found.registeredOn && input.referredOn > found.registeredOn) {
+      throw badUserInput('referredOn', 'lies after the registration at the VE location');
+    }
+    const changes = {
+      referredOn: input.referredOn ?? found.referredOn,
+      nonParticipationReason: input.nonParticipationReason ?? found.nonParticipationReason,
+    };
     await tx.getRepository(Indication).update({ id: found.id }, changes);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'INDICATION', organisationId: found.issuerId, recordIds: [found.id] }]);
+    return { ...found, ...changes };
   });
-  return { ...found, ...changes };
 }

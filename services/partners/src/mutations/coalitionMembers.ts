@@ -1,4 +1,4 @@
-import { badUserInput } from '@kansrijk/kit';
+import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { CoalitionMember, Organisation } from '../entities';
 import { coalitionForWriting } from './coalitionForWriting';
@@ -16,7 +16,7 @@ export async function addCoalitionMember(
   input: MemberInput & { coalitionId: string; organisationId: string; role: string },
   ctx: Context,
 ): Promise<CoalitionMember> {
-  const member = await ctx.dataSource.transaction(async (tx) => {
+  const member = await writeTransaction(ctx.dataSource, async (tx) => {
     const coalition = await coalitionForWriting(tx, 'input.coalitionId', input.coalitionId, ctx);
     if (!(await tx.getRepository(Organisation).existsBy({ id: input.organisationId }))) {
       throw badUserInput('input.organisationId', `unknown organisation ${input.organisationId}`);
@@ -48,7 +48,7 @@ export async function addCoalitionMember(
 }
 
 export async function updateCoalitionMember(coalitionId: string, organisationId: string, input: MemberInput, ctx: Context): Promise<CoalitionMember> {
-  const member = await ctx.dataSource.transaction(async (tx) => {
+  const member = await writeTransaction(ctx.dataSource, async (tx) => {
     await coalitionForWriting(tx, 'coalitionId', coalitionId, ctx);
     const existing = await tx.getRepository(CoalitionMember).findOneBy({ coalitionId, organisationId });
     if (!existing) throw badUserInput('organisationId', `${organisationId} is not a member of ${coalitionId}`);

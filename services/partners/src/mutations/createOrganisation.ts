@@ -1,4 +1,4 @@
-import { assertCanWriteFor, forbidden, slug } from '@kansrijk/kit';
+import { assertCanWriteFor, forbidden, slug, writeTransaction } from '@kansrijk/kit';
 import { Like, type EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
@@ -18,7 +18,7 @@ async function freeId(tx: EntityManager, name: string): Promise<string> {
 
 export async function createOrganisation(input: OrganisationInput & { name: string; kind: string; municipalities: string[] }, ctx: Context): Promise<Organisation> {
   if (!ctx.viewer.isAdmin && !ctx.viewer.has('officer')) throw forbidden('Only officers and admins may add organisations');
-  return ctx.dataSource.transaction(async (tx) => {
+  return writeTransaction(ctx.dataSource, async (tx) => {
     const municipalities = await checkMunicipalities(tx, input.municipalities);
     for (const code of municipalities) assertCanWriteFor(ctx.viewer, code);
     const row: Organisation = {

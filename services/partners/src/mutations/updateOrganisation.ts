@@ -1,4 +1,4 @@
-import { assertCanWriteFor, badUserInput, forbidden } from '@kansrijk/kit';
+import { assertCanWriteFor, badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { optionalText } from './inputValues';
@@ -15,7 +15,7 @@ const OPTIONAL = ['description', 'parentId', 'brin', 'lrkNumber', 'kvkNumber', '
  */
 export async function updateOrganisation(id: string, input: OrganisationInput, ctx: Context): Promise<Organisation> {
   if (!ctx.viewer.isAdmin && !ctx.viewer.has('officer')) throw forbidden('Only officers and admins may change organisations');
-  const result = await ctx.dataSource.transaction(async (tx) => {
+  const result = await writeTransaction(ctx.dataSource, async (tx) => {
     const existing = await tx.getRepository(Organisation).findOneBy({ id });
     if (!existing) throw badUserInput('id', `unknown organisation ${id}`);
     const current = (await tx.getRepository(OrganisationMunicipality).findBy({ organisationId: id })).map((l) => l.municipalityCode);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readCsv, type ImportReport } from '@kansrijk/kit';
+import { readCsv, writeTransaction, type ImportReport } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { duoSchoolRecords, isDuoSchools } from './duoSchools';
 import { isLrkExport, lrkRecords } from './lrkLocations';
@@ -15,7 +15,7 @@ import { writeRegisterRecords } from './writeRegisterRecords';
 export async function importOrganisations(db: DataSource, file: string): Promise<ImportReport> {
   const csv = readCsv(readFileSync(file, 'utf8'));
   const report: ImportReport = { kind: 'organisations', file: basename(file), rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: [] };
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const municipalities = await municipalityLookup(tx);
     const parsed = isDuoSchools(csv)
       ? duoSchoolRecords(csv, municipalities)
