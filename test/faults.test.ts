@@ -60,6 +60,31 @@ const report = (label: string, t: Tally) => {
   console.log(`${label}: sent ${t.sent}, complete ${t.complete}, partial ${t.partial}, failed ${t.failed}, leaks ${t.leaks}, p95 ${p95} ms`);
 };
 
+interface Writes {
+  sent: string[];
+  acknowledged: string[];
+  refused: number;
+  leaks: number;
+}
+
+const CREATE = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
+
+/** One client adds organisations named `prefix-N` back to back until `until()` says stop. */
+async function write(stack: Stack, token: string, prefix: string, until: () => boolean, writes: Writes): Promise<void> {
+  while (!until()) {
+    const name = `${prefix} ${writes.sent.length + 1}`;
+    writes.sent.push(name);
+    try {
+      const res = await stack.query(CREATE, { input: { name, kind: 'COMMUNITY_CENTRE', municipalities: ['GM0556'] } }, token);
+      if (/127\.0\.0\.1|localhost|ECONNREFUSED|stack|at \w+ \(/.test(JSON.stringify(res))) writes.leaks++;
+      if (res.data?.createOrganisation?.id) writes.acknowledged.push(name);
+      else writes.refused++;
+    } catch {
+      writes.refused++;
+    }
+  }
+}
+
 const seconds = (s: number) => {
   const end = Date.now() + s * 1000;
   return () => Date.now() > end;
@@ -136,10 +161,20 @@ describe('the database restarts', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('survives PostgreSQL going away and serves again once it is back', async () => {
-    const before = await load(stack, token, 3, seconds(1));
+  it('survives PostgreSQL going away and serves again once it is back, losing no acknowledged write', async () => {
+    const admin = await stack.token('admin');
+    const writes: Writes = { sent: [], acknowledged: [], refused: 0, leaks: 0 };
+    const prefix = 'Storingstest buurthuis';
+    const phase = async (s: number, readers: number) => {
+      const until = seconds(s);
+      const [tally] = await Promise.all([load(stack, token, readers, until), write(stack, admin, prefix, until, writes)]);
+      return tally;
+    };
+    const before = await phase(1, 3);
+    const ackedBefore = writes.acknowledged.length;
     await db.stop();
-    const down = await load(stack, token, 3, seconds(1));
+    const down = await phase(1, 3);
+    const ackedDown = writes.acknowledged.length - ackedBefore;
     db = await startEmbeddedPostgres({ dataDir, port: db.port });
     // Pools drop broken connections and open new ones on demand; give them a moment.
     let recovered = false;
@@ -148,15 +183,31 @@ describe('the database restarts', () => {
       recovered = !res.errors;
       if (!recovered) await new Promise((r) => setTimeout(r, 250));
     }
-    const after = await load(stack, token, 3, seconds(1));
+    const after = await phase(1, 3);
     report('database up', before);
     report('database down', down);
     report('database back', after);
+    const stored: string[] = (
+      await stack.dataSources.partners.query(`SELECT name FROM partners.organisation WHERE name LIKE $1`, [`${prefix} %`])
+    ).map((r: { name: string }) => r.name);
+    const lost = writes.acknowledged.filter((name) => !stored.includes(name));
+    // eslint-disable-next-line no-console
+    console.log(
+      `writes: sent ${writes.sent.length}, acknowledged ${writes.acknowledged.length} (${ackedDown} while down), ` +
+        `refused ${writes.refused}, stored ${stored.length}, lost ${lost.length}, leaks ${writes.leaks}`,
+    );
 
     expect(before.complete).toBe(before.sent);
     expect(down.complete).toBe(0);
     expect(down.leaks).toBe(0);
     expect(recovered).toBe(true);
     expect(after.complete).toBe(after.sent);
+    // Every acknowledged write is stored; nothing is stored that was not sent; while the database was
+    // down writes were refused (with no leak), not half-done.
+    expect(writes.acknowledged.length).toBeGreaterThan(0);
+    expect(lost).toEqual([]);
+    expect(stored.every((name) => writes.sent.includes(name))).toBe(true);
+    expect(ackedDown).toBe(0);
+    expect(writes.leaks).toBe(0);
   }, 120_000);
 });

@@ -151,6 +151,36 @@ describe('input that looks like an attack', () => {
     expect(n).toBeGreaterThan(100);
   });
 
+  it('stores SQL-looking strings as text and finds them back literally', async () => {
+    const admin = await stack.token('admin');
+    const name = "Robert'); DROP TABLE partners.organisation; -- %' OR '1'='1";
+    const description = "1; DELETE FROM budgets.budget_line WHERE '' = ''; SELECT pg_sleep(10) --";
+    const lines = async () => (await stack.dataSources.budgets.query('SELECT count(*)::int AS n FROM budgets.budget_line'))[0].n;
+    const linesBefore = await lines();
+    try {
+      const created = await post(
+        {
+          query: 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name description } }',
+          variables: { input: { name, description, kind: 'COMMUNITY_CENTRE', municipalities: ['GM0556'] } },
+        },
+        { authorization: `Bearer ${admin}` },
+      );
+      expect(created.json.errors).toBeUndefined();
+      expect(created.json.data.createOrganisation).toMatchObject({ name, description });
+      const id = created.json.data.createOrganisation.id;
+      // Searched by a piece of it that is itself SQL-looking: exactly this organisation, nothing more.
+      const found = await post({
+        query: 'query ($name: String) { organisations(filter: { name: $name }) { totalCount edges { node { id name } } } }',
+        variables: { name: "DROP TABLE partners.organisation; -- %' OR" },
+      });
+      expect(found.json).toEqual({ data: { organisations: { totalCount: 1, edges: [{ node: { id, name } }] } } });
+      expect(await lines()).toBe(linesBefore);
+    } finally {
+      await stack.dataSources.partners.query(`DELETE FROM partners.organisation_municipality WHERE organisation_id IN (SELECT id FROM partners.organisation WHERE name = $1)`, [name]);
+      await stack.dataSources.partners.query(`DELETE FROM partners.organisation WHERE name = $1`, [name]);
+    }
+  });
+
   it('refuses an unknown municipality code, naming the field', async () => {
     const res = await post({ query: '{ municipality(code: "GM9999") { name } }' });
     expect(code(res.json)).toBe('BAD_USER_INPUT');
