@@ -4,11 +4,15 @@
  * with what the healthy parts can give, masks the rest, and recovers. Each test prints what was sent
  * and what came back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
+import { createGateway } from '../gateway/src/server';
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres';
-import { startStack, type Stack } from './stack';
+import { ROOT, SUPERGRAPH_FILE } from '../scripts/subgraphs';
+import { startStack, TEST_JWT_SECRET, type Stack } from './stack';
 
 const QUERY = `query LeaOverview($code: ID!) {
   municipality(code: $code) {
@@ -142,6 +146,77 @@ describe('a subgraph down or slow', () => {
     expect(others.complete).toBe(others.sent);
     expect(Math.max(...others.latencies)).toBeLessThan(800);
   });
+});
+
+describe('a subgraph process killed mid-load', () => {
+  let stack: Stack;
+  let gateway: { url: string; close(): Promise<void> };
+  let budgets: ChildProcess | null = null;
+  let port: number;
+
+  /** The budgets subgraph as its own process, as `npm start` and the containers run it. */
+  async function startBudgets(): Promise<void> {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: testDatabaseUrl(), SUBGRAPH_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' };
+    budgets = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'budgets', 'src', 'index.ts')], { cwd: ROOT, env, stdio: 'ignore' });
+    for (let i = 0; i < 240; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok).catch(() => false)) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error('the budgets process did not become ready');
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    port = await freePort();
+    await startBudgets();
+    gateway = await createGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: { ...stack.subgraphUrls, budgets: `http://127.0.0.1:${port}/graphql` },
+      jwtSecret: TEST_JWT_SECRET,
+      subgraphSecret: TEST_SECRET,
+      subgraphTimeoutMs: 2000,
+    }).listen(0);
+  }, 120_000);
+  afterAll(async () => {
+    budgets?.kill('SIGKILL');
+    await gateway?.close();
+    await stack?.close();
+  });
+
+  it('keeps the healthy fields coming while budgets is SIGKILLed under load, and recovers when it is restarted', async () => {
+    const token = await stack.token('lea');
+    const viaGateway: Stack = { ...stack, query: async (query, variables = {}, bearer) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    } };
+    // Killed while 4 clients are mid-request: no drain, no goodbye, sockets reset.
+    const killAt = Date.now() + 700;
+    const [during] = await Promise.all([
+      load(viaGateway, token, 4, seconds(2)),
+      (async () => {
+        await new Promise((r) => setTimeout(r, killAt - Date.now()));
+        budgets!.kill('SIGKILL');
+      })(),
+    ]);
+    const down = await load(viaGateway, token, 4, seconds(1));
+    await startBudgets();
+    const after = await load(viaGateway, token, 4, seconds(1));
+    report('budgets killed mid-load', during);
+    report('budgets dead', down);
+    report('budgets restarted', after);
+
+    // Every request got an answer: whole before the kill, partial (Venray's other fields) after it.
+    expect(during.failed).toBe(0);
+    expect(during.complete).toBeGreaterThan(0);
+    expect(during.partial).toBeGreaterThan(0);
+    expect(down.partial).toBe(down.sent);
+    expect(during.leaks + down.leaks).toBe(0);
+    expect(after.complete).toBe(after.sent);
+  }, 120_000);
 });
 
 describe('the database restarts', () => {
