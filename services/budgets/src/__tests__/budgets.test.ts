@@ -362,6 +362,88 @@ describe('_entities for every entity type, in the order asked', () => {
   });
 });
 
+describe('policy goals (beleidsdoelen): Maassluis\' seven sub-goals and Deel B lines 1-7', () => {
+  const GOALS = `policyGoals { id number fromYear title description desiredResults source municipality { code }
+    lines { id number amount { amount } fundingStream { code } plan { id } }
+    spending { budgeted { amount } spent { amount } } }`;
+
+  it('Municipality.policyGoals: seven goals in number order, each with its text, desired results and the Deel B line that pays for it', async () => {
+    const [m, voerendaal] = await entitiesOf('Municipality', [{ code: 'GM0556' }, { code: 'GM0986' }], `code ${GOALS}`);
+    expect(voerendaal).toEqual({ code: 'GM0986', policyGoals: [] });
+    const goals = m.policyGoals;
+    expect(goals.map((g: Json) => [g.number, g.title])).toEqual([
+      [1, 'Voldoende gespreid en kwalitatief goed aanbod'],
+      [2, 'Waarborgen van een doorgaande lijn'],
+      [3, 'Toeleiding naar VVE'],
+      [4, 'Monitoren van bereik, kwaliteit en resultaten'],
+      [5, 'Kinderen voorbereiden op de wereld van morgen'],
+      [6, 'Samenwerking rondom de ontwikkeling van kinderen'],
+      [7, 'Voor ieder kind een passende plek'],
+    ]);
+    expect(goals.every((g: Json) => g.fromYear === 2023 && g.municipality.code === 'GM0556' && g.source.includes('bijlage 2'))).toBe(true);
+    expect(goals.map((g: Json) => g.desiredResults.length)).toEqual([4, 3, 4, 5, 6, 5, 3]);
+    expect(goals[2].description).toBe(
+      'De gemeente heeft een wettelijke taak in de toeleiding van doelgroep peuters naar een voorziening voor voorschoolse ' +
+        'educatie. Wij hebben daarin focus op de doelgroep peuters maar willen dat alle peuters gebruik maken van een ' +
+        'voorschoolse voorziening. Wij streven naar gemengde groepen met doelgroep peuters en overige peuters.',
+    );
+    expect(goals[2].desiredResults).toEqual([
+      'Zorgen dat alle doelgroepkinderen in beeld zijn en een VE-indicatie krijgen.',
+      'Alle doelgroeppeuters gaan naar een voorziening voor voorschoolse educatie.',
+      'Alle peuters gaan naar een voorziening voor kinderopvang voordat zij naar school gaan.',
+      'Alle kinderen gaan met 4 jaar naar de basisschool.',
+    ]);
+    expect(goals[6].desiredResults[1]).toBe('Inclusieve kinderopvang, waaronder een BSO plus.');
+    // Exactly the links the begroting makes: line n of Deel B pays for Doel n, nothing else.
+    expect(goals.map((g: Json) => g.lines.map((l: Json) => [l.id, l.number, l.amount.amount, l.fundingStream.code]))).toEqual(
+      goals.map((g: Json) => [[`maassluis-2023-b-${g.number}`, String(g.number), g.number === 6 ? '15000.00' : '10000.00', 'LOKAAL_ONDERWIJSBELEID']]),
+    );
+    expect(goals.map((g: Json) => g.spending.budgeted.amount)).toEqual(['10000.00', '10000.00', '10000.00', '10000.00', '10000.00', '15000.00', '10000.00']);
+    expect(sum(goals.map((g: Json) => g.spending.budgeted.amount)).toFixed(2)).toBe('75000.00');
+  });
+
+  it('BudgetLine.policyGoal and BudgetPlan.spendingByPolicyGoal: only Deel B 1-7 name a goal; the spend per goal adds up to Subtotaal B (1 t/m 7)', async () => {
+    const data = await ok(`{ budgetPlan(id: "maassluis-2023") {
+      sections { label lines { number policyGoal { id number } } }
+      spendingByPolicyGoal { policyGoal { number } spending { budgeted { amount } spent { amount } remaining { amount } overspent } } } }`);
+    const plan = data.budgetPlan;
+    const linked = plan.sections.flatMap((s: Json) => s.lines.filter((l: Json) => l.policyGoal).map((l: Json) => [s.label, l.number, l.policyGoal.number]));
+    expect(linked).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => ['B', String(n), n]));
+    expect(plan.spendingByPolicyGoal.map((g: Json) => g.policyGoal.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.spendingByPolicyGoal[5].spending).toEqual({ budgeted: { amount: '15000.00' }, spent: { amount: '0.00' }, remaining: { amount: '15000.00' }, overspent: false });
+    expect(sum(plan.spendingByPolicyGoal.map((g: Json) => g.spending.budgeted.amount)).toFixed(2)).toBe('75000.00');
+    const voerendaal = await ok('{ budgetPlan(id: "voerendaal-npo-2021-2023") { spendingByPolicyGoal { policyGoal { id } } } }');
+    expect(voerendaal.budgetPlan.spendingByPolicyGoal).toEqual([]);
+  });
+});
+
+describe('statutory tasks (wettelijke taken) per funding stream', () => {
+  it('(G)OAB pays for five statutory VE tasks and leer- en kwalificatieplicht for three; the other streams for none', async () => {
+    const data = await ok('{ fundingStreams { code statutoryTasks { description legalBasis source } } }');
+    const tasks = Object.fromEntries(data.fundingStreams.map((s: Json) => [s.code, s.statutoryTasks]));
+    expect(tasks.GOAB.map((t: Json) => t.description)).toEqual([
+      expect.stringContaining('960 uur voorschoolse educatie'),
+      expect.stringContaining('doorgaande leerlijn van voorschool naar vroegschool'),
+      'Toeleiding van doelgroeppeuters naar een voorziening voor voorschoolse educatie.',
+      'Jaarlijkse afspraken over VVE met de bevoegde gezagsorganen van basisonderwijs en VE-kinderopvang.',
+      'Monitoren van bereik, kwaliteit en resultaten van VVE.',
+    ]);
+    expect(tasks.GOAB[0].legalBasis).toContain('Wet OKE');
+    expect(tasks.LEERPLICHT_RBL.map((t: Json) => t.legalBasis)).toEqual(['Leerplichtwet', 'Leerplichtwet', null]);
+    expect(tasks.LEERPLICHT_RBL[2].description).toContain('Regionale Meld- en Coördinatiefunctie (RMC)');
+    expect([...tasks.GOAB, ...tasks.LEERPLICHT_RBL].every((t: Json) => t.source.startsWith('Onderwijskansenbeleid Maassluis'))).toBe(true);
+    const withTasks = Object.entries(tasks).filter(([, list]) => (list as Json[]).length > 0).map(([code]) => code);
+    expect(withTasks.sort()).toEqual(['GOAB', 'LEERPLICHT_RBL']);
+  });
+
+  it('a line reaches its stream\'s statutory tasks: Deel A line 1 is statutory and (G)OAB-funded', async () => {
+    const data = await ok('{ budgetPlan(id: "maassluis-2023") { sections { lines { statutory fundingStream { code statutoryTasks { legalBasis } } } } } }');
+    const [a] = data.budgetPlan.sections;
+    expect(a.lines[0]).toMatchObject({ statutory: true, fundingStream: { code: 'GOAB' } });
+    expect(a.lines[0].fundingStream.statutoryTasks).toHaveLength(5);
+  });
+});
+
 describe('no N+1', () => {
   async function queriesFor(query: string, variables: Record<string, unknown>): Promise<number> {
     queryCounter.reset();
@@ -387,6 +469,15 @@ describe('no N+1', () => {
     });
     expect(three).toBeLessThanOrEqual(one + 2); // the allocation terms and lines only Voerendaal has
     expect(three).toBeLessThanOrEqual(10);
+  });
+
+  it('policy goals with their lines, streams, statutory tasks and spending: the same queries for one municipality or three', async () => {
+    const query = ENTITIES(`... on Municipality { policyGoals { number lines { policyGoal { id } fundingStream { statutoryTasks { description } } }
+      spending { spent { amount } } } budgetPlans { spendingByPolicyGoal { policyGoal { title } spending { budgeted { amount } } } } }`);
+    const one = await queriesFor(query, { r: [{ __typename: 'Municipality', code: 'GM0556' }] });
+    const three = await queriesFor(query, { r: ['GM0556', 'GM0986', 'GM0984'].map((code) => ({ __typename: 'Municipality', code })) });
+    expect(one).toBeLessThanOrEqual(10);
+    expect(three).toBeLessThanOrEqual(one + 1); // Voerendaal's plan has lines of streams Maassluis lacks
   });
 });
 
@@ -462,7 +553,7 @@ describe('database', () => {
     expect(await budgets.hasData(subgraph.dataSource)).toBe(true);
   });
 
-  it('holds the demo data: 2 plans, 5 sections, 40 lines, 6 printed subtotals, 1 allocation with 2 terms', async () => {
+  it('holds the demo data: 2 plans, 5 sections, 40 lines, 6 printed subtotals, 1 allocation with 2 terms, 7 goals, 8 statutory tasks', async () => {
     const count = async (table: string) => Number((await subgraph.dataSource.query(`SELECT count(*) AS n FROM budgets.${table}`))[0].n);
     expect(await count('budget_plan')).toBe(2);
     expect(await count('budget_section')).toBe(5);
@@ -470,6 +561,8 @@ describe('database', () => {
     expect(await count('printed_subtotal')).toBe(6);
     expect(await count('funding_allocation')).toBe(1);
     expect(await count('allocation_term')).toBe(2);
+    expect(await count('policy_goal')).toBe(7);
+    expect(await count('statutory_task')).toBe(8);
   });
 });
 
