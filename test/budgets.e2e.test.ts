@@ -164,6 +164,18 @@ describe('findings through the gateway', () => {
     await ok(REMOVE_LINE, { id: line.id }, officer);
     expect((await findings()).map((f: any) => f.kind)).toEqual(['SUBTOTAL_MISMATCH']);
   });
+
+  it("a Voerendaal line that draws one cent more NPO than the allocation's formula gives is OVER_ALLOCATED", async () => {
+    const voerendaal = await stack.token('officer', { municipalities: ['GM0986'] });
+    const query = `{ municipality(code: "GM0986") { budgetPlans { findings { kind stated { amount } computed { amount } difference { amount } } }
+      fundingAllocations { unallocated { amount } } } }`;
+    const { addBudgetLine: line } = await ok(ADD_LINE, { input: { sectionId: 'voerendaal-npo-2021-2023-npo', description: 'Extra', status: 'SET', amount: '12258.05', fundingStream: 'NPO' } }, voerendaal);
+    const data = (await ok(query, {}, voerendaal)).municipality;
+    expect(data.budgetPlans[0].findings).toEqual([{ kind: 'OVER_ALLOCATED', stated: { amount: '113258.04' }, computed: { amount: '113258.05' }, difference: { amount: '0.01' } }]);
+    expect(data.fundingAllocations[0].unallocated).toEqual({ amount: '-0.01' });
+    await ok(REMOVE_LINE, { id: line.id }, voerendaal);
+    expect((await ok(query, {}, voerendaal)).municipality.budgetPlans[0].findings).toEqual([]);
+  });
 });
 
 describe('bad input through the gateway: BAD_USER_INPUT naming the field, nothing written', () => {

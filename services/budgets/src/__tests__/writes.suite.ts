@@ -1,5 +1,5 @@
 import { claims } from '@kansrijk/kit/src/testing';
-import { ADMIN, MAASSLUIS_OFFICER, ok, refusal, snapshot, type Json, type Subgraph } from './harness';
+import { ADMIN, MAASSLUIS_OFFICER, VOERENDAAL_OFFICER, ok, refusal, snapshot, type Json, type Subgraph } from './harness';
 import { ADD_LINE, ADD_SECTION, BAD_AMOUNTS, CREATE_PLAN, RECORD, REMOVE_LINE, UPDATE_LINE, UPDATE_PLAN } from './operations';
 
 export function writesTests(sg: Subgraph) {
@@ -70,6 +70,43 @@ export function writesTests(sg: Subgraph) {
       await ok(sg, UPDATE_LINE, { id: line.id, input: { fundingStream: 'KANSRIJKE_START' } }, MAASSLUIS_OFFICER);
       expect((await findings()).map((f: Json) => f.kind)).toEqual(['SUBTOTAL_MISMATCH']);
       await ok(sg, REMOVE_LINE, { id: line.id }, MAASSLUIS_OFFICER);
+    });
+
+    it('a plan that draws more from an allocation than its formula gives is OVER_ALLOCATED, to the cent', async () => {
+      const query = `{ budgetPlan(id: "voerendaal-npo-2021-2023") { findings { kind section message stated { amount } computed { amount } difference { amount } } }
+        allocation: _entities(representations: [{ __typename: "Municipality", code: "GM0986" }]) { ... on Municipality {
+          fundingAllocations { planned { amount } unallocated { amount } findings { kind difference { amount } } } } } }`;
+      // 113258.04 allocated, 101000.00 planned: 12258.04 is still free.
+      const { addBudgetLine: line } = await ok(
+        sg,
+        ADD_LINE,
+        { input: { sectionId: 'voerendaal-npo-2021-2023-npo', number: 'j', description: 'Extra', status: 'SET', amount: '12258.04', fundingStream: 'NPO' } },
+        VOERENDAAL_OFFICER,
+      );
+      const exact = await ok(sg, query);
+      expect(exact.budgetPlan.findings).toEqual([]);
+      expect(exact.allocation[0].fundingAllocations[0]).toMatchObject({ planned: { amount: '113258.04' }, unallocated: { amount: '0.00' } });
+      await ok(sg, UPDATE_LINE, { id: line.id, input: { amount: '12258.05' } }, VOERENDAAL_OFFICER);
+      const over = await ok(sg, query);
+      expect(over.budgetPlan.findings).toEqual([
+        {
+          kind: 'OVER_ALLOCATED',
+          section: null,
+          message: 'Allocation voerendaal-npo (NPO) gives 113258.04, but the plans draw 113258.05 from it (0.01 too much).',
+          stated: { amount: '113258.04' },
+          computed: { amount: '113258.05' },
+          difference: { amount: '0.01' },
+        },
+      ]);
+      const [allocation] = over.allocation[0].fundingAllocations;
+      expect(allocation.unallocated).toEqual({ amount: '-0.01' });
+      expect(allocation.findings.map((f: Json) => [f.kind, f.difference.amount])).toEqual([
+        ['ALLOCATION_MISMATCH', '-2.37'],
+        ['ALLOCATION_MISMATCH', '0.04'],
+        ['OVER_ALLOCATED', '0.01'],
+      ]);
+      await ok(sg, REMOVE_LINE, { id: line.id }, VOERENDAAL_OFFICER);
+      expect((await ok(sg, query)).budgetPlan.findings).toEqual([]);
     });
 
     it('removing a line closes the gap and keeps printed subtotals on the same lines', async () => {
