@@ -48,7 +48,7 @@ async function counts(): Promise<string> {
   const [row] = await stack.dataSources.budgets.query(`SELECT
     (SELECT count(*) FROM budgets.budget_plan) AS plans, (SELECT count(*) FROM budgets.budget_section) AS sections,
     (SELECT count(*) FROM budgets.budget_line) AS lines, (SELECT count(*) FROM budgets.realisation) AS entries,
-    (SELECT string_agg(id || '=' || coalesce(amount::text, status), ',' ORDER BY id) FROM budgets.budget_line) AS amounts,
+    (SELECT string_agg(id || '=' || coalesce(amount::text, status) || '>' || coalesce(policy_goal_id, ''), ',' ORDER BY id) FROM budgets.budget_line) AS amounts,
     (SELECT string_agg(id || '=' || title || end_year, ',' ORDER BY id) FROM budgets.budget_plan) AS titles`);
   return JSON.stringify(row);
 }

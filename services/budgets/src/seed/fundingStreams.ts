@@ -3,6 +3,8 @@ import type { FundingStream, StatutoryTask } from '../entities';
 /**
  * The funding streams of seeds 003 (Maassluis, hoofdstuk 5 and bijlage 3) and 004 (Voerendaal §6).
  * Earmarking follows Maassluis' marks: *** geoormerkte rijksmiddelen, ** niet geoormerkte rijksmiddelen.
+ * The source contradicts itself on Kansrijke Start: the table marks it ** (not earmarked), the
+ * toelichting calls Deel B nr. 11 "geoormerkte rijksmiddelen"; the mark in the table is kept.
  */
 export const FUNDING_STREAMS: FundingStream[] = [
   {
