@@ -98,6 +98,9 @@ describe('BudgetPlan (contract: GM0556, 2023)', () => {
     expect(b.statedTotal).toBeNull();
     expect(b.computedTotal).toEqual({ amount: '361274.00' });
     expect(b.lines).toHaveLength(11);
+    expect(b.lines.map((l: Json) => l.amount?.amount ?? l.status)).toEqual([
+      '10000.00', '10000.00', '10000.00', '10000.00', '10000.00', '15000.00', '10000.00', '236061.00', '50213.00', 'TBD', 'TBD',
+    ]);
     expect(b.lines.slice(9).map((l: Json) => [l.number, l.status, l.amount, l.fundingStream.code])).toEqual([
       ['10', 'TBD', null, 'AANSLUITING_ARBEIDSMARKT'],
       ['11', 'TBD', null, 'KANSRIJKE_START'],
@@ -111,6 +114,10 @@ describe('BudgetPlan (contract: GM0556, 2023)', () => {
     expect(c.lines.map((l: Json) => [l.number, l.description, l.amount.amount])).toEqual([
       [null, 'Nationaal Programma Onderwijs (NPO)', '151405.00'],
       [null, 'NPO 2021 restant', '103193.00'],
+    ]);
+    expect(d.lines.map((l: Json) => [l.description, l.amount.amount, l.fundingStream.code])).toEqual([
+      ['Samen Leren', '125327.00', 'GOAB'],
+      ['Petje Af Weekendschool', '29228.00', 'GOAB'],
     ]);
     expect(d.statedTotal).toEqual({ amount: '154555.00' });
     expect(d.computedTotal).toEqual({ amount: '154555.00' });
@@ -141,9 +148,12 @@ describe('budget plan details', () => {
       { label: 'Subtotaal B (1 t/m 7)', stated: { amount: '75000.00' }, computed: { amount: '75000.00' }, matches: true, fundingStream: null },
       { label: 'Subtotaal B (8 t/m 11)', stated: { amount: '286274.00' }, computed: { amount: '286274.00' }, matches: true, fundingStream: null },
     ]);
-    expect(b.availableFunds.map((f: Json) => [f.fundingStream.code, f.status])).toEqual([
-      ['LOKAAL_ONDERWIJSBELEID', 'SET'], ['LEERPLICHT_RBL', 'SET'], ['ASSCHERMIDDELEN', 'SET'],
-      ['AANSLUITING_ARBEIDSMARKT', 'TBD'], ['KANSRIJKE_START', 'TBD'],
+    expect(b.availableFunds.map((f: Json) => [f.fundingStream.code, f.status, f.amount?.amount ?? null])).toEqual([
+      ['LOKAAL_ONDERWIJSBELEID', 'SET', '75000.00'], ['LEERPLICHT_RBL', 'SET', '236061.00'], ['ASSCHERMIDDELEN', 'SET', '50213.00'],
+      ['AANSLUITING_ARBEIDSMARKT', 'TBD', null], ['KANSRIJKE_START', 'TBD', null],
+    ]);
+    expect(c.availableFunds.map((f: Json) => [f.fundingStream.code, f.amount.amount, f.note])).toEqual([
+      ['NPO', '151405.00', null], ['NPO', '103193.00', 'NPO 2021 restant'],
     ]);
     expect(c.subtotals[0]).toMatchObject({ computed: { amount: '254598.00' }, matches: false });
   });
@@ -163,6 +173,11 @@ describe('budget plan details', () => {
       { label: 'Totaal middelen NPO', stated: { amount: '101000.00' }, computed: { amount: '101000.00' }, matches: true, fundingStream: { code: 'NPO' } },
     ]);
     expect(section.lines.map((l: Json) => l.number)).toEqual(['a', 'b', 'c', 'd', 'd', 'e', 'f', 'g', 'h', 'i']);
+    // §6 as printed: a within TMF's assignment, d as € 20.000 NPO + € 20.000 culture money, i P.M.
+    expect(section.lines.map((l: Json) => [l.amount?.amount ?? l.status, l.fundingStream.code])).toEqual([
+      ['WITHIN_EXISTING', 'GEMEENTE_REGULIER'], ['15000.00', 'NPO'], ['16000.00', 'NPO'], ['20000.00', 'NPO'], ['20000.00', 'CULTUUR_CORONA'],
+      ['5000.00', 'NPO'], ['30000.00', 'NPO'], ['10000.00', 'NPO'], ['5000.00', 'NPO'], ['PM', 'DUURZAAMHEID_GEMEENTE'],
+    ]);
     expect(section.lines[0]).toEqual({
       number: 'a', status: 'WITHIN_EXISTING', amount: null, fundingStream: { code: 'GEMEENTE_REGULIER' },
       recipient: { id: 'the-move-factory' }, intervention: { id: 'voerendaal-npo-plan' }, activity: { id: 'voerendaal-npo-a' },
