@@ -48,7 +48,7 @@ async function counts(): Promise<string> {
   const [row] = await stack.dataSources.budgets.query(`SELECT
     (SELECT count(*) FROM budgets.budget_plan) AS plans, (SELECT count(*) FROM budgets.budget_section) AS sections,
     (SELECT count(*) FROM budgets.budget_line) AS lines, (SELECT count(*) FROM budgets.realisation) AS entries,
-    (SELECT string_agg(id || '=' || coalesce(amount::text, status), ',' ORDER BY id) FROM budgets.budget_line) AS amounts,
+    (SELECT string_agg(id || '=' || coalesce(amount::text, status) || '>' || coalesce(policy_goal_id, ''), ',' ORDER BY id) FROM budgets.budget_line) AS amounts,
     (SELECT string_agg(id || '=' || title || end_year, ',' ORDER BY id) FROM budgets.budget_plan) AS titles`);
   return JSON.stringify(row);
 }
@@ -164,6 +164,18 @@ describe('findings through the gateway', () => {
     await ok(REMOVE_LINE, { id: line.id }, officer);
     expect((await findings()).map((f: any) => f.kind)).toEqual(['SUBTOTAL_MISMATCH']);
   });
+
+  it("a Voerendaal line that draws one cent more NPO than the allocation's formula gives is OVER_ALLOCATED", async () => {
+    const voerendaal = await stack.token('officer', { municipalities: ['GM0986'] });
+    const query = `{ municipality(code: "GM0986") { budgetPlans { findings { kind stated { amount } computed { amount } difference { amount } } }
+      fundingAllocations { unallocated { amount } } } }`;
+    const { addBudgetLine: line } = await ok(ADD_LINE, { input: { sectionId: 'voerendaal-npo-2021-2023-npo', description: 'Extra', status: 'SET', amount: '12258.05', fundingStream: 'NPO' } }, voerendaal);
+    const data = (await ok(query, {}, voerendaal)).municipality;
+    expect(data.budgetPlans[0].findings).toEqual([{ kind: 'OVER_ALLOCATED', stated: { amount: '113258.04' }, computed: { amount: '113258.05' }, difference: { amount: '0.01' } }]);
+    expect(data.fundingAllocations[0].unallocated).toEqual({ amount: '-0.01' });
+    await ok(REMOVE_LINE, { id: line.id }, voerendaal);
+    expect((await ok(query, {}, voerendaal)).municipality.budgetPlans[0].findings).toEqual([]);
+  });
 });
 
 describe('bad input through the gateway: BAD_USER_INPUT naming the field, nothing written', () => {
@@ -195,8 +207,44 @@ describe('bad input through the gateway: BAD_USER_INPUT naming the field, nothin
     ['a year outside the plan', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2031, quarter: 1, amount: '5.00' } }, 'year'],
     ['an end year before the year', UPDATE_PLAN, { id: 'maassluis-2023', input: { endYear: 2020 } }, 'endYear'],
     ['a section label that exists', ADD_SECTION, { input: { planId: 'maassluis-2023', label: 'C', title: 'X' } }, 'label'],
+    ['an unknown policy goal', ADD_LINE, { input: { sectionId: 'maassluis-2023-b', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-9' } }, 'policyGoalId'],
+    ['an unknown policy goal on update', UPDATE_LINE, { id: 'maassluis-2023-b-3', input: { policyGoalId: 'toeleiding' } }, 'policyGoalId'],
   ])('%s', async (_, query, variables, field) => {
     expect(refusal(await stack.query(query as string, variables as Record<string, unknown>, officer))).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+});
+
+describe('policy goals and statutory tasks through the gateway', () => {
+  it("Maassluis' seven goals with the Deel B lines that pay for them, spent against budgeted per goal, beside partners' name", async () => {
+    const lea = await stack.token('lea', { municipalities: ['GM0556'] });
+    const data = await ok(
+      `{ municipality(code: "GM0556") { name policyGoals { number title desiredResults
+          lines { number description amount { amount } fundingStream { code name } } spending { budgeted { amount } spent { amount } } }
+        budgetPlans(year: 2023) { spendingByPolicyGoal { policyGoal { number } spending { budgeted { amount } } } } } }`,
+      {},
+      lea,
+    );
+    const m = data.municipality;
+    expect(m.name).toBe('Maassluis');
+    expect(m.policyGoals.map((g: any) => g.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(m.policyGoals[5]).toMatchObject({
+      title: 'Samenwerking rondom de ontwikkeling van kinderen',
+      lines: [{ number: '6', description: 'Samenwerking rondom de ontwikkeling van kinderen (o.a. ouderkamers en de Onderwijsprijs)', amount: { amount: '15000.00' }, fundingStream: { code: 'LOKAAL_ONDERWIJSBELEID', name: 'Lokaal onderwijsbeleid' } }],
+      spending: { budgeted: { amount: '15000.00' }, spent: { amount: '0.00' } },
+    });
+    expect(m.policyGoals[0].desiredResults[0]).toBe('Een passend en bereikbaar VE-aanbod voor alle kinderen met een risico op achterstand.');
+    const perGoal = m.budgetPlans[0].spendingByPolicyGoal;
+    expect(sum(perGoal.map((g: any) => g.spending.budgeted.amount)).toFixed(2)).toBe('75000.00');
+  });
+
+  it('an officer links a line to a goal and moves it back; the funding streams name their statutory tasks', async () => {
+    const { updateBudgetLine: line } = await ok(UPDATE_LINE, { id: 'maassluis-2023-a-2', input: { policyGoalId: 'maassluis-2023-doel-3' } }, officer);
+    expect(line.policyGoal).toEqual({ id: 'maassluis-2023-doel-3', number: 3 });
+    const { updateBudgetLine: back } = await ok(UPDATE_LINE, { id: 'maassluis-2023-a-2', input: { policyGoalId: null } }, officer);
+    expect(back.policyGoal).toBeNull();
+    const streams = await ok('{ fundingStreams { code statutoryTasks { description legalBasis } } }', {}, officer);
+    const leerplicht = streams.fundingStreams.find((s: any) => s.code === 'LEERPLICHT_RBL');
+    expect(leerplicht.statutoryTasks.map((t: any) => t.legalBasis)).toEqual(['Leerplichtwet', 'Leerplichtwet', null]);
   });
 });
 

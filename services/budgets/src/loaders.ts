@@ -8,12 +8,14 @@ import {
   BudgetSection,
   FundingAllocation,
   FundingStream,
+  PolicyGoal,
   PrintedSubtotal,
   Realisation,
+  StatutoryTask,
 } from './entities';
 import { groupedByArgument } from './groupedByArgument';
 
-type LineKeyColumn = 'sectionId' | 'recipientId' | 'interventionId' | 'activityId';
+type LineKeyColumn = 'sectionId' | 'recipientId' | 'interventionId' | 'activityId' | 'policyGoalId';
 
 /** Lines whose `column` is one of `keys`, in the order of the source: plan, section, line. */
 function linesWhere(db: DataSource, column: LineKeyColumn, keys: readonly string[]) {
@@ -138,6 +140,21 @@ export function createLoaders(db: DataSource) {
         }),
       (entry) => entry.lineId,
     ),
+    statutoryTasksOfStream: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(StatutoryTask).find({ where: { fundingStreamCode: In([...codes]) }, order: { position: 'ASC' } }),
+      (task) => task.fundingStreamCode,
+    ),
+    policyGoal: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(PolicyGoal).findBy({ id: In([...ids]) }),
+      (goal) => goal.id,
+    ),
+    policyGoalsOfMunicipality: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(PolicyGoal).find({ where: { municipalityCode: In([...codes]) }, order: { fromYear: 'ASC', number: 'ASC' } }),
+      (goal) => goal.municipalityCode,
+    ),
+    linesOfPolicyGoal: groupedLoader((ids: readonly string[]) => linesWhere(db, 'policyGoalId', ids), (line) => line.policyGoalId!),
     linesDrawingOnAllocation: groupedLoader((ids: readonly string[]) => linesDrawingOn(db, ids), (match) => match.allocationId),
   };
 }

@@ -27,17 +27,21 @@ export interface LinesWithEntries {
   entries: Realisation[][];
 }
 
-/** Spending per funding stream, in the order the streams first appear; lines without a stream left out. */
-export function spendingByStream({ lines, entries }: LinesWithEntries): { fundingStreamCode: string; spending: Spending }[] {
+/** Spending per value of `keyOf` (a stream, a goal), in the order the values first appear; lines without one left out. */
+export function spendingBy(
+  { lines, entries }: LinesWithEntries,
+  keyOf: (line: BudgetLine) => string | null,
+): { key: string; spending: Spending }[] {
   const groups = new Map<string, LinesWithEntries>();
   lines.forEach((line, i) => {
-    if (line.fundingStreamCode === null) return;
-    const group = groups.get(line.fundingStreamCode) ?? { lines: [], entries: [] };
+    const key = keyOf(line);
+    if (key === null) return;
+    const group = groups.get(key) ?? { lines: [], entries: [] };
     group.lines.push(line);
     group.entries.push(entries[i]);
-    groups.set(line.fundingStreamCode, group);
+    groups.set(key, group);
   });
-  return [...groups].map(([code, group]) => ({ fundingStreamCode: code, spending: spending(group.lines, group.entries.flat()) }));
+  return [...groups].map(([key, group]) => ({ key, spending: spending(group.lines, group.entries.flat()) }));
 }
 
 /** Spent per quarter, in date order. */

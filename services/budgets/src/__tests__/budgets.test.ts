@@ -98,6 +98,9 @@ describe('BudgetPlan (contract: GM0556, 2023)', () => {
     expect(b.statedTotal).toBeNull();
     expect(b.computedTotal).toEqual({ amount: '361274.00' });
     expect(b.lines).toHaveLength(11);
+    expect(b.lines.map((l: Json) => l.amount?.amount ?? l.status)).toEqual([
+      '10000.00', '10000.00', '10000.00', '10000.00', '10000.00', '15000.00', '10000.00', '236061.00', '50213.00', 'TBD', 'TBD',
+    ]);
     expect(b.lines.slice(9).map((l: Json) => [l.number, l.status, l.amount, l.fundingStream.code])).toEqual([
       ['10', 'TBD', null, 'AANSLUITING_ARBEIDSMARKT'],
       ['11', 'TBD', null, 'KANSRIJKE_START'],
@@ -111,6 +114,10 @@ describe('BudgetPlan (contract: GM0556, 2023)', () => {
     expect(c.lines.map((l: Json) => [l.number, l.description, l.amount.amount])).toEqual([
       [null, 'Nationaal Programma Onderwijs (NPO)', '151405.00'],
       [null, 'NPO 2021 restant', '103193.00'],
+    ]);
+    expect(d.lines.map((l: Json) => [l.description, l.amount.amount, l.fundingStream.code])).toEqual([
+      ['Samen Leren', '125327.00', 'GOAB'],
+      ['Petje Af Weekendschool', '29228.00', 'GOAB'],
     ]);
     expect(d.statedTotal).toEqual({ amount: '154555.00' });
     expect(d.computedTotal).toEqual({ amount: '154555.00' });
@@ -141,9 +148,12 @@ describe('budget plan details', () => {
       { label: 'Subtotaal B (1 t/m 7)', stated: { amount: '75000.00' }, computed: { amount: '75000.00' }, matches: true, fundingStream: null },
       { label: 'Subtotaal B (8 t/m 11)', stated: { amount: '286274.00' }, computed: { amount: '286274.00' }, matches: true, fundingStream: null },
     ]);
-    expect(b.availableFunds.map((f: Json) => [f.fundingStream.code, f.status])).toEqual([
-      ['LOKAAL_ONDERWIJSBELEID', 'SET'], ['LEERPLICHT_RBL', 'SET'], ['ASSCHERMIDDELEN', 'SET'],
-      ['AANSLUITING_ARBEIDSMARKT', 'TBD'], ['KANSRIJKE_START', 'TBD'],
+    expect(b.availableFunds.map((f: Json) => [f.fundingStream.code, f.status, f.amount?.amount ?? null])).toEqual([
+      ['LOKAAL_ONDERWIJSBELEID', 'SET', '75000.00'], ['LEERPLICHT_RBL', 'SET', '236061.00'], ['ASSCHERMIDDELEN', 'SET', '50213.00'],
+      ['AANSLUITING_ARBEIDSMARKT', 'TBD', null], ['KANSRIJKE_START', 'TBD', null],
+    ]);
+    expect(c.availableFunds.map((f: Json) => [f.fundingStream.code, f.amount.amount, f.note])).toEqual([
+      ['NPO', '151405.00', null], ['NPO', '103193.00', 'NPO 2021 restant'],
     ]);
     expect(c.subtotals[0]).toMatchObject({ computed: { amount: '254598.00' }, matches: false });
   });
@@ -163,6 +173,11 @@ describe('budget plan details', () => {
       { label: 'Totaal middelen NPO', stated: { amount: '101000.00' }, computed: { amount: '101000.00' }, matches: true, fundingStream: { code: 'NPO' } },
     ]);
     expect(section.lines.map((l: Json) => l.number)).toEqual(['a', 'b', 'c', 'd', 'd', 'e', 'f', 'g', 'h', 'i']);
+    // §6 as printed: a within TMF's assignment, d as € 20.000 NPO + € 20.000 culture money, i P.M.
+    expect(section.lines.map((l: Json) => [l.amount?.amount ?? l.status, l.fundingStream.code])).toEqual([
+      ['WITHIN_EXISTING', 'GEMEENTE_REGULIER'], ['15000.00', 'NPO'], ['16000.00', 'NPO'], ['20000.00', 'NPO'], ['20000.00', 'CULTUUR_CORONA'],
+      ['5000.00', 'NPO'], ['30000.00', 'NPO'], ['10000.00', 'NPO'], ['5000.00', 'NPO'], ['PM', 'DUURZAAMHEID_GEMEENTE'],
+    ]);
     expect(section.lines[0]).toEqual({
       number: 'a', status: 'WITHIN_EXISTING', amount: null, fundingStream: { code: 'GEMEENTE_REGULIER' },
       recipient: { id: 'the-move-factory' }, intervention: { id: 'voerendaal-npo-plan' }, activity: { id: 'voerendaal-npo-a' },
@@ -362,6 +377,88 @@ describe('_entities for every entity type, in the order asked', () => {
   });
 });
 
+describe('policy goals (beleidsdoelen): Maassluis\' seven sub-goals and Deel B lines 1-7', () => {
+  const GOALS = `policyGoals { id number fromYear title description desiredResults source municipality { code }
+    lines { id number amount { amount } fundingStream { code } plan { id } }
+    spending { budgeted { amount } spent { amount } } }`;
+
+  it('Municipality.policyGoals: seven goals in number order, each with its text, desired results and the Deel B line that pays for it', async () => {
+    const [m, voerendaal] = await entitiesOf('Municipality', [{ code: 'GM0556' }, { code: 'GM0986' }], `code ${GOALS}`);
+    expect(voerendaal).toEqual({ code: 'GM0986', policyGoals: [] });
+    const goals = m.policyGoals;
+    expect(goals.map((g: Json) => [g.number, g.title])).toEqual([
+      [1, 'Voldoende gespreid en kwalitatief goed aanbod'],
+      [2, 'Waarborgen van een doorgaande lijn'],
+      [3, 'Toeleiding naar VVE'],
+      [4, 'Monitoren van bereik, kwaliteit en resultaten'],
+      [5, 'Kinderen voorbereiden op de wereld van morgen'],
+      [6, 'Samenwerking rondom de ontwikkeling van kinderen'],
+      [7, 'Voor ieder kind een passende plek'],
+    ]);
+    expect(goals.every((g: Json) => g.fromYear === 2023 && g.municipality.code === 'GM0556' && g.source.includes('bijlage 2'))).toBe(true);
+    expect(goals.map((g: Json) => g.desiredResults.length)).toEqual([4, 3, 4, 5, 6, 5, 3]);
+    expect(goals[2].description).toBe(
+      'De gemeente heeft een wettelijke taak in de toeleiding van doelgroep peuters naar een voorziening voor voorschoolse ' +
+        'educatie. Wij hebben daarin focus op de doelgroep peuters maar willen dat alle peuters gebruik maken van een ' +
+        'voorschoolse voorziening. Wij streven naar gemengde groepen met doelgroep peuters en overige peuters.',
+    );
+    expect(goals[2].desiredResults).toEqual([
+      'Zorgen dat alle doelgroepkinderen in beeld zijn en een VE-indicatie krijgen.',
+      'Alle doelgroeppeuters gaan naar een voorziening voor voorschoolse educatie.',
+      'Alle peuters gaan naar een voorziening voor kinderopvang voordat zij naar school gaan.',
+      'Alle kinderen gaan met 4 jaar naar de basisschool.',
+    ]);
+    expect(goals[6].desiredResults[1]).toBe('Inclusieve kinderopvang, waaronder een BSO plus.');
+    // Exactly the links the begroting makes: line n of Deel B pays for Doel n, nothing else.
+    expect(goals.map((g: Json) => g.lines.map((l: Json) => [l.id, l.number, l.amount.amount, l.fundingStream.code]))).toEqual(
+      goals.map((g: Json) => [[`maassluis-2023-b-${g.number}`, String(g.number), g.number === 6 ? '15000.00' : '10000.00', 'LOKAAL_ONDERWIJSBELEID']]),
+    );
+    expect(goals.map((g: Json) => g.spending.budgeted.amount)).toEqual(['10000.00', '10000.00', '10000.00', '10000.00', '10000.00', '15000.00', '10000.00']);
+    expect(sum(goals.map((g: Json) => g.spending.budgeted.amount)).toFixed(2)).toBe('75000.00');
+  });
+
+  it('BudgetLine.policyGoal and BudgetPlan.spendingByPolicyGoal: only Deel B 1-7 name a goal; the spend per goal adds up to Subtotaal B (1 t/m 7)', async () => {
+    const data = await ok(`{ budgetPlan(id: "maassluis-2023") {
+      sections { label lines { number policyGoal { id number } } }
+      spendingByPolicyGoal { policyGoal { number } spending { budgeted { amount } spent { amount } remaining { amount } overspent } } } }`);
+    const plan = data.budgetPlan;
+    const linked = plan.sections.flatMap((s: Json) => s.lines.filter((l: Json) => l.policyGoal).map((l: Json) => [s.label, l.number, l.policyGoal.number]));
+    expect(linked).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => ['B', String(n), n]));
+    expect(plan.spendingByPolicyGoal.map((g: Json) => g.policyGoal.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.spendingByPolicyGoal[5].spending).toEqual({ budgeted: { amount: '15000.00' }, spent: { amount: '0.00' }, remaining: { amount: '15000.00' }, overspent: false });
+    expect(sum(plan.spendingByPolicyGoal.map((g: Json) => g.spending.budgeted.amount)).toFixed(2)).toBe('75000.00');
+    const voerendaal = await ok('{ budgetPlan(id: "voerendaal-npo-2021-2023") { spendingByPolicyGoal { policyGoal { id } } } }');
+    expect(voerendaal.budgetPlan.spendingByPolicyGoal).toEqual([]);
+  });
+});
+
+describe('statutory tasks (wettelijke taken) per funding stream', () => {
+  it('(G)OAB pays for five statutory VE tasks and leer- en kwalificatieplicht for three; the other streams for none', async () => {
+    const data = await ok('{ fundingStreams { code statutoryTasks { description legalBasis source } } }');
+    const tasks = Object.fromEntries(data.fundingStreams.map((s: Json) => [s.code, s.statutoryTasks]));
+    expect(tasks.GOAB.map((t: Json) => t.description)).toEqual([
+      expect.stringContaining('960 uur voorschoolse educatie'),
+      expect.stringContaining('doorgaande leerlijn van voorschool naar vroegschool'),
+      'Toeleiding van doelgroeppeuters naar een voorziening voor voorschoolse educatie.',
+      'Jaarlijkse afspraken over VVE met de bevoegde gezagsorganen van basisonderwijs en VE-kinderopvang.',
+      'Monitoren van bereik, kwaliteit en resultaten van VVE.',
+    ]);
+    expect(tasks.GOAB[0].legalBasis).toContain('Wet OKE');
+    expect(tasks.LEERPLICHT_RBL.map((t: Json) => t.legalBasis)).toEqual(['Leerplichtwet', 'Leerplichtwet', null]);
+    expect(tasks.LEERPLICHT_RBL[2].description).toContain('Regionale Meld- en Coördinatiefunctie (RMC)');
+    expect([...tasks.GOAB, ...tasks.LEERPLICHT_RBL].every((t: Json) => t.source.startsWith('Onderwijskansenbeleid Maassluis'))).toBe(true);
+    const withTasks = Object.entries(tasks).filter(([, list]) => (list as Json[]).length > 0).map(([code]) => code);
+    expect(withTasks.sort()).toEqual(['GOAB', 'LEERPLICHT_RBL']);
+  });
+
+  it('a line reaches its stream\'s statutory tasks: Deel A line 1 is statutory and (G)OAB-funded', async () => {
+    const data = await ok('{ budgetPlan(id: "maassluis-2023") { sections { lines { statutory fundingStream { code statutoryTasks { legalBasis } } } } } }');
+    const [a] = data.budgetPlan.sections;
+    expect(a.lines[0]).toMatchObject({ statutory: true, fundingStream: { code: 'GOAB' } });
+    expect(a.lines[0].fundingStream.statutoryTasks).toHaveLength(5);
+  });
+});
+
 describe('no N+1', () => {
   async function queriesFor(query: string, variables: Record<string, unknown>): Promise<number> {
     queryCounter.reset();
@@ -387,6 +484,15 @@ describe('no N+1', () => {
     });
     expect(three).toBeLessThanOrEqual(one + 2); // the allocation terms and lines only Voerendaal has
     expect(three).toBeLessThanOrEqual(10);
+  });
+
+  it('policy goals with their lines, streams, statutory tasks and spending: the same queries for one municipality or three', async () => {
+    const query = ENTITIES(`... on Municipality { policyGoals { number lines { policyGoal { id } fundingStream { statutoryTasks { description } } }
+      spending { spent { amount } } } budgetPlans { spendingByPolicyGoal { policyGoal { title } spending { budgeted { amount } } } } }`);
+    const one = await queriesFor(query, { r: [{ __typename: 'Municipality', code: 'GM0556' }] });
+    const three = await queriesFor(query, { r: ['GM0556', 'GM0986', 'GM0984'].map((code) => ({ __typename: 'Municipality', code })) });
+    expect(one).toBeLessThanOrEqual(10);
+    expect(three).toBeLessThanOrEqual(one + 1); // Voerendaal's plan has lines of streams Maassluis lacks
   });
 });
 
@@ -462,7 +568,7 @@ describe('database', () => {
     expect(await budgets.hasData(subgraph.dataSource)).toBe(true);
   });
 
-  it('holds the demo data: 2 plans, 5 sections, 40 lines, 6 printed subtotals, 1 allocation with 2 terms', async () => {
+  it('holds the demo data: 2 plans, 5 sections, 40 lines, 6 printed subtotals, 1 allocation with 2 terms, 7 goals, 8 statutory tasks', async () => {
     const count = async (table: string) => Number((await subgraph.dataSource.query(`SELECT count(*) AS n FROM budgets.${table}`))[0].n);
     expect(await count('budget_plan')).toBe(2);
     expect(await count('budget_section')).toBe(5);
@@ -470,6 +576,8 @@ describe('database', () => {
     expect(await count('printed_subtotal')).toBe(6);
     expect(await count('funding_allocation')).toBe(1);
     expect(await count('allocation_term')).toBe(2);
+    expect(await count('policy_goal')).toBe(7);
+    expect(await count('statutory_task')).toBe(8);
   });
 });
 

@@ -81,18 +81,38 @@ export function csvTests(sg: Subgraph) {
       edit(11, ';SET;2500.00;', ';PM;2500.00;');
       edit(12, ';yes;', ';misschien;');
       edit(13, 'line;;;;;A;', 'line;;;;;Z;');
+      edit(28, ';maassluis-2023-doel-1;', ';maassluis-2023-doel-8;');
       edit(50, 'total;', 'totaal;');
       const report = await importBudget(sg().dataSource, file('bad.csv', bad.join('\n')));
       expect(report.problems.map((p) => [p.line, p.column])).toEqual([
         [6, 'amount'], [7, 'amount'], [8, 'amount'], [9, 'amount'], [10, 'funding_stream'], [11, 'amount'], [12, 'statutory'],
-        [13, 'section'], [21, 'covers'], [50, 'kind'],
+        [13, 'section'], [21, 'covers'], [28, 'policy_goal'], [50, 'kind'],
       ]);
       expect(report.problems[0].message).toBe('must not be negative');
       expect(report.problems[4].message).toBe('unknown funding stream "LOTTERY"');
       expect(report.problems[5].message).toBe('must be empty when status is PM');
       expect(report.problems[8].message).toContain('14 line(s) of section "A"');
-      expect(report.problems[9].message).toContain('must be one of plan, section, funds, line, subtotal, total');
+      expect(report.problems[9].message).toBe('unknown policy goal "maassluis-2023-doel-8"');
+      expect(report.problems[10].message).toContain('must be one of plan, section, funds, line, subtotal, total');
       expect(report).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
+      expect(await snapshot(sg)).toBe(before);
+    });
+
+    it("carries each line's policy goal: the example links Deel B 1-7 to Doel 1-7, and a goal of another municipality is refused", async () => {
+      const text = readFileSync(EXAMPLE, 'utf8');
+      const linked = text.split('\n').filter((l) => /;maassluis-2023-doel-\d;/.test(l));
+      expect(linked.map((l) => l.split(';').slice(5, 7).concat(l.split(';')[16]))).toEqual(
+        [1, 2, 3, 4, 5, 6, 7].map((n) => ['B', String(n), `maassluis-2023-doel-${n}`]),
+      );
+      const before = await snapshot(sg);
+      const voerendaal = text.replace('plan;maassluis-2023;GM0556;2023;2023;', 'plan;gm0986-csv-check;GM0986;2030;2030;');
+      const report = await importBudget(sg().dataSource, file('goal-elsewhere.csv', voerendaal));
+      expect(report.problems).toHaveLength(7);
+      expect(report.problems[0]).toEqual({
+        line: 28,
+        column: 'policy_goal',
+        message: `policy goal "maassluis-2023-doel-1" is a goal of GM0556, not of the plan's municipality GM0986`,
+      });
       expect(await snapshot(sg)).toBe(before);
     });
 
@@ -100,7 +120,7 @@ export function csvTests(sg: Subgraph) {
       const noColumns = await importBudget(sg().dataSource, file('cols.csv', 'kind;amount\nline;5\n'));
       expect(noColumns.problems.map((p) => p.column)).toContain('section');
       const header = readFileSync(EXAMPLE, 'utf8').split('\n')[0];
-      const noPlan = await importBudget(sg().dataSource, file('noplan.csv', `${header}\nsection;;;;;A;;X;;;;;;;;;\n`));
+      const noPlan = await importBudget(sg().dataSource, file('noplan.csv', `${header}\nsection;;;;;A;;X;;;;;;;;;;\n`));
       expect(noPlan.problems).toEqual([{ line: 2, column: 'kind', message: 'the first row must be the plan row' }]);
     });
   });

@@ -9,10 +9,10 @@ export const ADD_SECTION = `mutation ($input: AddBudgetSectionInput!) {
   addBudgetSection(input: $input) { id label title note computedTotal { amount } } }`;
 
 export const ADD_LINE = `mutation ($input: AddBudgetLineInput!) {
-  addBudgetLine(input: $input) { id number description status amount { amount } statutory fundingStream { code } recipient { id } plan { id total { amount } } } }`;
+  addBudgetLine(input: $input) { id number description status amount { amount } statutory fundingStream { code } recipient { id } policyGoal { id } plan { id total { amount } } } }`;
 
 export const UPDATE_LINE = `mutation ($id: ID!, $input: UpdateBudgetLineInput!) {
-  updateBudgetLine(id: $id, input: $input) { id number description status amount { amount } statutory fundingStream { code } note } }`;
+  updateBudgetLine(id: $id, input: $input) { id number description status amount { amount } statutory fundingStream { code } policyGoal { id number } note } }`;
 
 export const REMOVE_LINE = `mutation ($id: ID!) {
   removeBudgetLine(id: $id) { id computedTotal { amount } lines { id number } subtotals { label computed { amount } matches } } }`;

@@ -1,5 +1,5 @@
 import { claims } from '@kansrijk/kit/src/testing';
-import { ADMIN, MAASSLUIS_OFFICER, ok, refusal, snapshot, type Json, type Subgraph } from './harness';
+import { ADMIN, MAASSLUIS_OFFICER, VOERENDAAL_OFFICER, ok, refusal, snapshot, type Json, type Subgraph } from './harness';
 import { ADD_LINE, ADD_SECTION, BAD_AMOUNTS, CREATE_PLAN, RECORD, REMOVE_LINE, UPDATE_LINE, UPDATE_PLAN } from './operations';
 
 export function writesTests(sg: Subgraph) {
@@ -33,6 +33,32 @@ export function writesTests(sg: Subgraph) {
       expect(data.budgetPlan.total).toEqual({ amount: '0.30' });
     });
 
+    it('a line names the policy goal it pays for: set on add, changed and cleared on update, seen from the goal', async () => {
+      const goalLines = async (id: string) =>
+        (await ok(sg, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { policyGoals { id lines { id } spending { budgeted { amount } } } } } }`, {
+          r: [{ __typename: 'Municipality', code: 'GM0556' }],
+        }))._entities[0].policyGoals.find((g: Json) => g.id === id);
+      const { addBudgetLine: line } = await ok(
+        sg,
+        ADD_LINE,
+        { input: { sectionId: 'maassluis-2023-b', description: 'Ouderkamer west', status: 'SET', amount: '2500.00', fundingStream: 'LOKAAL_ONDERWIJSBELEID', policyGoalId: 'maassluis-2023-doel-6' } },
+        MAASSLUIS_OFFICER,
+      );
+      expect(line.policyGoal).toEqual({ id: 'maassluis-2023-doel-6' });
+      expect(await goalLines('maassluis-2023-doel-6')).toEqual({
+        id: 'maassluis-2023-doel-6',
+        lines: [{ id: 'maassluis-2023-b-6' }, { id: line.id }],
+        spending: { budgeted: { amount: '17500.00' } },
+      });
+      const { updateBudgetLine: moved } = await ok(sg, UPDATE_LINE, { id: line.id, input: { policyGoalId: 'maassluis-2023-doel-3' } }, MAASSLUIS_OFFICER);
+      expect(moved.policyGoal).toEqual({ id: 'maassluis-2023-doel-3', number: 3 });
+      expect((await goalLines('maassluis-2023-doel-6')).lines).toEqual([{ id: 'maassluis-2023-b-6' }]);
+      const { updateBudgetLine: cleared } = await ok(sg, UPDATE_LINE, { id: line.id, input: { policyGoalId: null } }, MAASSLUIS_OFFICER);
+      expect(cleared.policyGoal).toBeNull();
+      expect((await goalLines('maassluis-2023-doel-3')).lines).toEqual([{ id: 'maassluis-2023-b-3' }]);
+      await ok(sg, REMOVE_LINE, { id: line.id }, MAASSLUIS_OFFICER);
+    });
+
     it('a section whose lines of a stream exceed the funds it prints as available gets a finding, until the line goes', async () => {
       const findings = async () => (await ok(sg, '{ budgetPlan(id: "maassluis-2023") { findings { kind section stated { amount } computed { amount } difference { amount } message } } }')).budgetPlan.findings;
       expect((await findings()).map((f: Json) => f.kind)).toEqual(['SUBTOTAL_MISMATCH']);
@@ -44,6 +70,43 @@ export function writesTests(sg: Subgraph) {
       await ok(sg, UPDATE_LINE, { id: line.id, input: { fundingStream: 'KANSRIJKE_START' } }, MAASSLUIS_OFFICER);
       expect((await findings()).map((f: Json) => f.kind)).toEqual(['SUBTOTAL_MISMATCH']);
       await ok(sg, REMOVE_LINE, { id: line.id }, MAASSLUIS_OFFICER);
+    });
+
+    it('a plan that draws more from an allocation than its formula gives is OVER_ALLOCATED, to the cent', async () => {
+      const query = `{ budgetPlan(id: "voerendaal-npo-2021-2023") { findings { kind section message stated { amount } computed { amount } difference { amount } } }
+        allocation: _entities(representations: [{ __typename: "Municipality", code: "GM0986" }]) { ... on Municipality {
+          fundingAllocations { planned { amount } unallocated { amount } findings { kind difference { amount } } } } } }`;
+      // 113258.04 allocated, 101000.00 planned: 12258.04 is still free.
+      const { addBudgetLine: line } = await ok(
+        sg,
+        ADD_LINE,
+        { input: { sectionId: 'voerendaal-npo-2021-2023-npo', number: 'j', description: 'Extra', status: 'SET', amount: '12258.04', fundingStream: 'NPO' } },
+        VOERENDAAL_OFFICER,
+      );
+      const exact = await ok(sg, query);
+      expect(exact.budgetPlan.findings).toEqual([]);
+      expect(exact.allocation[0].fundingAllocations[0]).toMatchObject({ planned: { amount: '113258.04' }, unallocated: { amount: '0.00' } });
+      await ok(sg, UPDATE_LINE, { id: line.id, input: { amount: '12258.05' } }, VOERENDAAL_OFFICER);
+      const over = await ok(sg, query);
+      expect(over.budgetPlan.findings).toEqual([
+        {
+          kind: 'OVER_ALLOCATED',
+          section: null,
+          message: 'Allocation voerendaal-npo (NPO) gives 113258.04, but the plans draw 113258.05 from it (0.01 too much).',
+          stated: { amount: '113258.04' },
+          computed: { amount: '113258.05' },
+          difference: { amount: '0.01' },
+        },
+      ]);
+      const [allocation] = over.allocation[0].fundingAllocations;
+      expect(allocation.unallocated).toEqual({ amount: '-0.01' });
+      expect(allocation.findings.map((f: Json) => [f.kind, f.difference.amount])).toEqual([
+        ['ALLOCATION_MISMATCH', '-2.37'],
+        ['ALLOCATION_MISMATCH', '0.04'],
+        ['OVER_ALLOCATED', '0.01'],
+      ]);
+      await ok(sg, REMOVE_LINE, { id: line.id }, VOERENDAAL_OFFICER);
+      expect((await ok(sg, query)).budgetPlan.findings).toEqual([]);
     });
 
     it('removing a line closes the gap and keeps printed subtotals on the same lines', async () => {
@@ -101,6 +164,14 @@ export function writesTests(sg: Subgraph) {
         for (const [query, variables] of attempts) expect(refusal(await sg().query(query, variables, who)).code).toBe('FORBIDDEN');
       });
 
+      it("a goal of another municipality: BAD_USER_INPUT on policyGoalId, also for an admin", async () => {
+        const add = await sg().query(ADD_LINE, { input: { sectionId: 'voerendaal-npo-2021-2023-npo', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-1' } }, ADMIN);
+        expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'policyGoalId' });
+        const update = await sg().query(UPDATE_LINE, { id: 'voerendaal-npo-2021-2023-npo-2', input: { policyGoalId: 'maassluis-2023-doel-7' } }, ADMIN);
+        expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'policyGoalId' });
+        expect(update.errors![0].message).toContain('GM0556');
+      });
+
       it.each(BAD_AMOUNTS)('a line amount that is %s: BAD_USER_INPUT on amount', async (_, amount) => {
         const add = await sg().query(ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'SET', amount } }, MAASSLUIS_OFFICER);
         expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
@@ -127,6 +198,8 @@ export function writesTests(sg: Subgraph) {
         ['an unknown plan', UPDATE_PLAN, { id: 'nope', input: { title: 'X' } }, 'id'],
         ['a section label taken', ADD_SECTION, { input: { planId: 'maassluis-2023', label: 'a', title: 'X' } }, 'label'],
         ['a section of an unknown plan', ADD_SECTION, { input: { planId: 'nope', label: 'E', title: 'X' } }, 'planId'],
+        ['an unknown policy goal', ADD_LINE, { input: { sectionId: 'maassluis-2023-b', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-8' } }, 'policyGoalId'],
+        ['an unknown policy goal on update', UPDATE_LINE, { id: 'maassluis-2023-b-1', input: { policyGoalId: 'doel-1' } }, 'policyGoalId'],
       ])('%s: BAD_USER_INPUT on the field', async (_, query, variables, field) => {
         expect(refusal(await sg().query(query as string, variables as Json, MAASSLUIS_OFFICER))).toEqual({ code: 'BAD_USER_INPUT', field });
       });

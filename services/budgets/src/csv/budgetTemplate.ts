@@ -22,6 +22,7 @@ export const BUDGET_COLUMNS = [
   'recipient',
   'intervention',
   'activity',
+  'policy_goal',
   'note',
 ] as const;
 

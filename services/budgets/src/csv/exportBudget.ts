@@ -45,6 +45,7 @@ export async function budgetRows(db: DataSource, plan: BudgetPlan): Promise<Budg
         recipient: l.recipientId ?? '',
         intervention: l.interventionId ?? '',
         activity: l.activityId ?? '',
+        policy_goal: l.policyGoalId ?? '',
         note: l.note ?? '',
       });
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { ImportReport, RowProblem } from '@kansrijk/kit';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
-import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingStream, PrintedSubtotal, Realisation } from '../entities';
+import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingStream, PolicyGoal, PrintedSubtotal, Realisation } from '../entities';
 import { planRows, type PlanRows } from '../seed/PlanSeed';
 import { parseBudgetCsv } from './parseBudgetCsv';
 
@@ -63,7 +63,8 @@ function keepIds(rows: PlanRows, sections: BudgetSection[], lines: BudgetLine[])
 export async function importBudget(db: DataSource, file: string): Promise<ImportReport> {
   const text = readFileSync(file, 'utf8');
   const streams = new Set((await db.getRepository(FundingStream).find()).map((s) => s.code));
-  const { plan, problems } = parseBudgetCsv(text, streams);
+  const policyGoals = new Map((await db.getRepository(PolicyGoal).find()).map((g) => [g.id, g.municipalityCode]));
+  const { plan, problems } = parseBudgetCsv(text, { streams, policyGoals });
   const rowCount = text.replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim()).length - 1;
   const report: ImportReport = { kind: 'budget', file, rows: Math.max(rowCount, 0), inserted: 0, updated: 0, unchanged: 0, problems };
   if (!plan) return report;

@@ -10,11 +10,17 @@ interface SectionDraft extends SectionSeed {
   subtotalLines: number[];
 }
 
+/** What a file may refer to: funding stream codes, and policy goal ids with their municipality's code. */
+export interface KnownReferences {
+  streams: ReadonlySet<string>;
+  policyGoals: ReadonlyMap<string, string>;
+}
+
 /**
  * Reads a begroting in the template into a plan, checking every row; the problems say line, column
  * and why. A plan comes back only when there is no problem at all (all-or-nothing).
  */
-export function parseBudgetCsv(text: string, streams: ReadonlySet<string>): { plan: PlanSeed | null; problems: RowProblem[] } {
+export function parseBudgetCsv(text: string, { streams, policyGoals }: KnownReferences): { plan: PlanSeed | null; problems: RowProblem[] } {
   const file = readCsv(text, ';');
   const problems: RowProblem[] = missingColumns(file, BUDGET_COLUMNS);
   if (problems.length) return { plan: null, problems };
@@ -115,6 +121,12 @@ export function parseBudgetCsv(text: string, streams: ReadonlySet<string>): { pl
       const target = section();
       const statutory = get('statutory').toLowerCase();
       if (!['', 'yes', 'no', 'ja', 'nee'].includes(statutory)) problem('statutory', 'must be yes or no');
+      const goal = get('policy_goal');
+      const goalOf = goal ? policyGoals.get(goal) : undefined;
+      if (goal && goalOf === undefined) problem('policy_goal', `unknown policy goal "${goal}"`);
+      else if (goal && goalOf !== plan!.municipalityCode) {
+        problem('policy_goal', `policy goal "${goal}" is a goal of ${goalOf}, not of the plan's municipality ${plan!.municipalityCode}`);
+      }
       const seed: LineSeed = {
         number: get('number') || null,
         description: required('description'),
@@ -125,6 +137,7 @@ export function parseBudgetCsv(text: string, streams: ReadonlySet<string>): { pl
         recipient: get('recipient') || undefined,
         intervention: get('intervention') || undefined,
         activity: get('activity') || undefined,
+        policyGoal: goal || undefined,
       };
       target?.lines.push(seed);
     } else {

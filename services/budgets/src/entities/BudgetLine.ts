@@ -2,6 +2,7 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm
 import { BudgetPlan } from './BudgetPlan';
 import { BudgetSection } from './BudgetSection';
 import { FundingStream } from './FundingStream';
+import { PolicyGoal } from './PolicyGoal';
 
 export type BudgetLineStatus = 'SET' | 'PM' | 'TBD' | 'WITHIN_EXISTING';
 
@@ -68,4 +69,10 @@ export class BudgetLine {
   @Index()
   @Column({ type: 'text', name: 'activity_id', nullable: true })
   activityId: string | null;
+
+  /** The municipality's policy goal (beleidsdoel) the line pays for, when the source names one. */
+  @Index()
+  @ForeignKey(() => PolicyGoal)
+  @Column({ type: 'text', name: 'policy_goal_id', nullable: true })
+  policyGoalId: string | null;
 }

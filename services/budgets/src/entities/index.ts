@@ -5,15 +5,31 @@ import { BudgetPlan } from './BudgetPlan';
 import { BudgetSection } from './BudgetSection';
 import { FundingAllocation } from './FundingAllocation';
 import { FundingStream } from './FundingStream';
+import { PolicyGoal } from './PolicyGoal';
 import { PrintedSubtotal } from './PrintedSubtotal';
 import { Realisation } from './Realisation';
+import { StatutoryTask } from './StatutoryTask';
 
-export { AllocationTerm, AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingAllocation, FundingStream, PrintedSubtotal, Realisation };
+export {
+  AllocationTerm,
+  AvailableFunds,
+  BudgetLine,
+  BudgetPlan,
+  BudgetSection,
+  FundingAllocation,
+  FundingStream,
+  PolicyGoal,
+  PrintedSubtotal,
+  Realisation,
+  StatutoryTask,
+};
 export type { BudgetLineStatus } from './BudgetLine';
 export type { FundingScope } from './FundingStream';
 
 export const entities = [
   FundingStream,
+  StatutoryTask,
+  PolicyGoal,
   BudgetPlan,
   BudgetSection,
   PrintedSubtotal,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
-import { BudgetLine, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
+import { BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
 import type { Context } from '../context';
 import { clearLoaders } from './clearLoaders';
 import { writablePlan } from './planMutations';
-import { assertMayWrite, fundingStream, lineAmount, text } from './validate';
+import { assertMayWrite, fundingStream, lineAmount, policyGoal, text } from './validate';
 
 export interface LineFields {
   number?: string | null;
@@ -17,6 +17,7 @@ export interface LineFields {
   recipientId?: string | null;
   interventionId?: string | null;
   activityId?: string | null;
+  policyGoalId?: string | null;
   note?: string | null;
 }
 
@@ -26,16 +27,15 @@ export interface AddBudgetLineInput extends LineFields {
   status: BudgetLineStatus;
 }
 
-/** A line, or BAD_USER_INPUT on `id`; FORBIDDEN unless the viewer may write for its plan. */
-async function writableLine(ctx: Context, tx: EntityManager, id: string): Promise<BudgetLine> {
+/** A line and its plan, or BAD_USER_INPUT on `id`; FORBIDDEN unless the viewer may write for its plan. */
+async function writableLine(ctx: Context, tx: EntityManager, id: string): Promise<{ line: BudgetLine; plan: BudgetPlan }> {
   const line = await tx.getRepository(BudgetLine).findOneBy({ id });
   if (!line) throw badUserInput('id', `no budget line "${id}"`);
-  await writablePlan(ctx, tx, 'id', line.planId);
-  return line;
+  return { line, plan: await writablePlan(ctx, tx, 'id', line.planId) };
 }
 
 /** Applies the given fields to a line: every one validated, nothing written yet. */
-async function applyFields(tx: EntityManager, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
+async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
   const next: BudgetLine = { ...line };
   if (input.number !== undefined) next.number = text('number', input.number);
   if (input.description !== undefined) next.description = text('description', input.description, { required: true })!;
@@ -45,6 +45,7 @@ async function applyFields(tx: EntityManager, line: BudgetLine, input: LineField
   if (input.recipientId !== undefined) next.recipientId = text('recipientId', input.recipientId);
   if (input.interventionId !== undefined) next.interventionId = text('interventionId', input.interventionId);
   if (input.activityId !== undefined) next.activityId = text('activityId', input.activityId);
+  if (input.policyGoalId !== undefined) next.policyGoalId = await policyGoal(tx, 'policyGoalId', input.policyGoalId, plan.municipalityCode);
   if (input.note !== undefined) next.note = text('note', input.note);
   next.amount = lineAmount(next.status, input.amount, line.amount);
   return next;
@@ -55,7 +56,7 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
   const line = await ctx.dataSource.transaction(async (tx) => {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
     if (!section) throw badUserInput('sectionId', `no budget section "${input.sectionId}"`);
-    await writablePlan(ctx, tx, 'sectionId', section.planId);
+    const plan = await writablePlan(ctx, tx, 'sectionId', section.planId);
     const repo = tx.getRepository(BudgetLine);
     const position = ((await repo.maximum('position', { sectionId: section.id })) ?? 0) + 1;
     const blank: BudgetLine = {
@@ -73,8 +74,9 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
       recipientId: null,
       interventionId: null,
       activityId: null,
+      policyGoalId: null,
     };
-    const row = await applyFields(tx, blank, input);
+    const row = await applyFields(tx, plan, blank, input);
     // After a removal the positional id may belong to another line already.
     if (await repo.existsBy({ id: row.id })) row.id = `${section.id}-${randomUUID()}`;
     await repo.insert(row);
@@ -87,7 +89,8 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
 export async function updateBudgetLine(id: string, input: LineFields, ctx: Context): Promise<BudgetLine> {
   assertMayWrite(ctx.viewer);
   const line = await ctx.dataSource.transaction(async (tx) => {
-    const next = await applyFields(tx, await writableLine(ctx, tx, id), input);
+    const { line: current, plan } = await writableLine(ctx, tx, id);
+    const next = await applyFields(tx, plan, current, input);
     await tx.getRepository(BudgetLine).save(next);
     return next;
   });
@@ -102,7 +105,7 @@ export async function updateBudgetLine(id: string, input: LineFields, ctx: Conte
 export async function removeBudgetLine(id: string, ctx: Context): Promise<BudgetSection> {
   assertMayWrite(ctx.viewer);
   const section = await ctx.dataSource.transaction(async (tx) => {
-    const line = await writableLine(ctx, tx, id);
+    const { line } = await writableLine(ctx, tx, id);
     if (await tx.getRepository(Realisation).existsBy({ lineId: id })) {
       throw badUserInput('id', 'the line has realisation entries; correct them instead of removing the line');
     }

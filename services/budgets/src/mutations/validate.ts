@@ -1,6 +1,6 @@
 import { badUserInput, forbidden, parseAmount, type Viewer } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
-import { FundingStream, type BudgetLineStatus } from '../entities';
+import { FundingStream, PolicyGoal, type BudgetLineStatus } from '../entities';
 
 /** Role first: an analyst, lea or partner may not write at all, whatever the input. */
 export function assertMayWrite(viewer: Viewer): void {
@@ -42,6 +42,18 @@ export async function fundingStream(tx: EntityManager, field: string, value: unk
   if (code === null) return null;
   if (!(await tx.getRepository(FundingStream).existsBy({ code }))) throw badUserInput(field, `unknown funding stream "${code}"`);
   return code;
+}
+
+/** The id of a policy goal of `municipalityCode`, or null when none is given. */
+export async function policyGoal(tx: EntityManager, field: string, value: unknown, municipalityCode: string): Promise<string | null> {
+  const id = text(field, value);
+  if (id === null) return null;
+  const goal = await tx.getRepository(PolicyGoal).findOneBy({ id });
+  if (!goal) throw badUserInput(field, `unknown policy goal "${id}"`);
+  if (goal.municipalityCode !== municipalityCode) {
+    throw badUserInput(field, `policy goal "${id}" is a goal of ${goal.municipalityCode}, not of the plan's municipality ${municipalityCode}`);
+  }
+  return id;
 }
 
 /**

@@ -25,6 +25,9 @@ export const BudgetLine = {
   activity(line: BudgetLineRow) {
     return stub(line.activityId);
   },
+  policyGoal(line: BudgetLineRow, _: unknown, ctx: Context) {
+    return line.policyGoalId === null ? null : ctx.loaders.policyGoal.load(line.policyGoalId);
+  },
   realisations(line: BudgetLineRow, _: unknown, ctx: Context) {
     return ctx.loaders.realisationsOfLine.load(line.id);
   },

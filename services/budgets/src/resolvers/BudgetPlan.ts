@@ -3,7 +3,7 @@ import { setTotal } from '../amounts';
 import type { BudgetPlan as BudgetPlanRow } from '../entities';
 import { availableFundsFindings, overAllocation, overspentFindings, subtotalFindings, type Finding } from '../findings';
 import { loadAll } from '../loadAll';
-import { spending, spendingByQuarter, spendingByStream, type LinesWithEntries } from '../spending';
+import { spending, spendingBy, spendingByQuarter, type LinesWithEntries } from '../spending';
 import type { Context } from '../context';
 
 const yearOf = (date: string) => Number.parseInt(date.slice(0, 4), 10);
@@ -67,10 +67,17 @@ export const BudgetPlan = {
     return spending(lines, entries.flat());
   },
   async spendingByStream(plan: BudgetPlanRow, _: unknown, ctx: Context) {
-    return spendingByStream(await linesWithEntries(plan, ctx)).map(({ fundingStreamCode, spending: s }) => ({
-      fundingStream: ctx.loaders.fundingStream.load(fundingStreamCode),
+    return spendingBy(await linesWithEntries(plan, ctx), (line) => line.fundingStreamCode).map(({ key, spending: s }) => ({
+      fundingStream: ctx.loaders.fundingStream.load(key),
       spending: s,
     }));
+  },
+  async spendingByPolicyGoal(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+    const groups = spendingBy(await linesWithEntries(plan, ctx), (line) => line.policyGoalId);
+    const goals = await loadAll(ctx.loaders.policyGoal, groups.map((g) => g.key));
+    return groups
+      .map(({ spending: s }, i) => ({ policyGoal: goals[i]!, spending: s }))
+      .sort((a, b) => a.policyGoal.fromYear - b.policyGoal.fromYear || a.policyGoal.number - b.policyGoal.number);
   },
   async spendingByQuarter(plan: BudgetPlanRow, _: unknown, ctx: Context) {
     return spendingByQuarter((await linesWithEntries(plan, ctx)).entries.flat());

@@ -16,4 +16,7 @@ export const Municipality = {
   fundingAllocations(municipality: MunicipalityRef, { fundingStream }: { fundingStream?: string | null }, ctx: Context) {
     return ctx.loaders.allocationsOfMunicipality.load({ owner: municipality.code, argument: fundingStream ?? null });
   },
+  policyGoals(municipality: MunicipalityRef, _: unknown, ctx: Context) {
+    return ctx.loaders.policyGoalsOfMunicipality.load(municipality.code);
+  },
 };

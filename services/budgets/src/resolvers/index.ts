@@ -8,10 +8,12 @@ import { BudgetPlan } from './BudgetPlan';
 import { BudgetSection } from './BudgetSection';
 import { Funding } from './Funding';
 import { FundingAllocation } from './FundingAllocation';
+import { FundingStream } from './FundingStream';
 import { Intervention } from './Intervention';
 import { Municipality } from './Municipality';
 import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
+import { PolicyGoal } from './PolicyGoal';
 import { PrintedSubtotal } from './PrintedSubtotal';
 import { Query } from './Query';
 import { Realisation } from './Realisation';
@@ -29,6 +31,8 @@ export const resolvers = {
   PrintedSubtotal,
   AvailableFunds,
   FundingAllocation,
+  FundingStream,
+  PolicyGoal,
   AllocationTerm,
   Funding,
   Municipality,

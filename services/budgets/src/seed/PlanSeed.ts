@@ -13,6 +13,8 @@ export interface LineSeed {
   recipient?: string;
   intervention?: string;
   activity?: string;
+  /** The id of the municipality's policy goal (beleidsdoel) the line pays for. */
+  policyGoal?: string;
 }
 
 /** A printed subtotal over the lines at positions `from`..`to` (1-based), optionally of one stream. */
@@ -92,6 +94,7 @@ export function planRows(seed: PlanSeed): PlanRows {
         recipientId: l.recipient ?? null,
         interventionId: l.intervention ?? null,
         activityId: l.activity ?? null,
+        policyGoalId: l.policyGoal ?? null,
       }),
     );
     s.subtotals.forEach((t, j) =>

@@ -7,9 +7,12 @@ import {
   BudgetSection,
   FundingAllocation,
   FundingStream,
+  PolicyGoal,
   PrintedSubtotal,
+  StatutoryTask,
 } from '../entities';
-import { FUNDING_STREAMS } from './fundingStreams';
+import { FUNDING_STREAMS, STATUTORY_TASKS } from './fundingStreams';
+import { MAASSLUIS_POLICY_GOALS } from './maassluisPolicyGoals';
 import { MAASSLUIS_2023 } from './maassluis2023';
 import { planRows } from './PlanSeed';
 import { VOERENDAAL_NPO_2021 } from './voerendaalNpo2021';
@@ -25,6 +28,8 @@ export async function seed(db: DataSource): Promise<void> {
   const rows = PLANS.map(planRows);
   await db.transaction(async (tx) => {
     await tx.getRepository(FundingStream).upsert(FUNDING_STREAMS, ['code']);
+    await tx.getRepository(StatutoryTask).upsert(STATUTORY_TASKS, ['fundingStreamCode', 'position']);
+    await tx.getRepository(PolicyGoal).upsert(MAASSLUIS_POLICY_GOALS, ['id']);
     await tx.getRepository(BudgetPlan).upsert(rows.map((r) => r.plan), ['id']);
     await tx.getRepository(BudgetSection).upsert(rows.flatMap((r) => r.sections), ['id']);
     await tx.getRepository(PrintedSubtotal).upsert(rows.flatMap((r) => r.subtotals), ['id']);

@@ -9,12 +9,17 @@ const goab = (number: string, description: string, amount: string, extra: Partia
   ...extra,
 });
 
+/**
+ * Deel B lines 1-7 spread lokaal onderwijsbeleid over the seven sub-goals of hoofdstuk 2: each line
+ * bears its goal's number and title, so line n pays for Doel n.
+ */
 const local = (number: string, description: string, amount: string): LineSeed => ({
   number,
   description,
   status: 'SET',
   amount,
   stream: 'LOKAAL_ONDERWIJSBELEID',
+  policyGoal: `maassluis-2023-doel-${number}`,
 });
 
 /**
