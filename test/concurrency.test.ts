@@ -7,12 +7,20 @@
  */
 import { Like } from 'typeorm';
 import { CoalitionMember, Organisation, OrganisationLocation, OrganisationMunicipality } from '../services/partners/src/entities';
+import { ADD_LINE, ADD_SECTION, CREATE_PLAN, RECORD, UPDATE_LINE } from '../services/budgets/src/__tests__/operations';
 import { startStack, type Stack } from './stack';
 
 let stack: Stack;
 const PREFIX = 'gelijktijdig-';
 
+const PLAN = 'gm0556-2031-gelijktijdig';
+
 async function removeTestRows() {
+  const budgets = stack.dataSources.budgets;
+  await budgets.query(`DELETE FROM budgets.realisation WHERE line_id LIKE $1`, [`${PLAN}-%`]);
+  await budgets.query(`DELETE FROM budgets.budget_line WHERE plan_id = $1`, [PLAN]);
+  await budgets.query(`DELETE FROM budgets.budget_section WHERE plan_id = $1`, [PLAN]);
+  await budgets.query(`DELETE FROM budgets.budget_plan WHERE id = $1`, [PLAN]);
   const db = stack.dataSources.partners;
   await db.getRepository(CoalitionMember).delete({ organisationId: Like(`${PREFIX}%`) });
   await db.getRepository(OrganisationLocation).delete({ organisationId: Like(`${PREFIX}%`) });
@@ -84,4 +92,61 @@ it('keeps every field of simultaneous patches of one organisation: none undoes a
       childPlaces: 40 + i,
     });
   }
+});
+
+describe('a budget plan written by several officers at once', () => {
+  let officer: string;
+  let sectionId: string;
+
+  beforeAll(async () => {
+    officer = await stack.token('officer', { municipalities: ['GM0556'] });
+    const plan = ok(await stack.query(CREATE_PLAN, { input: { municipalityCode: 'GM0556', year: 2031, title: 'Gelijktijdig' } }, officer));
+    expect(plan.createBudgetPlan.id).toBe(PLAN);
+    sectionId = ok(await stack.query(ADD_SECTION, { input: { planId: PLAN, label: 'A', title: 'Gelijktijdig' } }, officer)).addBudgetSection.id;
+  });
+
+  it('adds ten lines to one section at once: ten lines, positions 1 to 10, the total exact', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        stack.query(ADD_LINE, { input: { sectionId, description: `Regel ${i + 1}`, status: 'SET', amount: `${1000 + i}.1${i}` } }, officer),
+      ),
+    );
+    answers.forEach(ok);
+    const lines: { position: number; amount: string }[] = await stack.dataSources.budgets.query(
+      `SELECT position, amount FROM budgets.budget_line WHERE section_id = $1 ORDER BY position`,
+      [sectionId],
+    );
+    expect(lines.map((l) => l.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // 1000.10 + 1001.11 + … + 1009.19 = 10 × 1000 + (0 + … + 9) + (0.10 + … + 0.19) = 10046.45
+    const plan = await stack.query(`{ budgetPlan(id: "${PLAN}") { total { amount } } }`, {}, officer);
+    expect(plan.data.budgetPlan.total.amount).toBe('10046.45');
+  });
+
+  it('keeps every field of simultaneous patches of the same lines, and every realisation recorded at once', async () => {
+    const lines: { id: string; position: number }[] = await stack.dataSources.budgets.query(
+      `SELECT id, position FROM budgets.budget_line WHERE section_id = $1 ORDER BY position`,
+      [sectionId],
+    );
+    // Four patches of different fields per line, all forty at once, and two realisations per line.
+    const answers = await Promise.all(
+      lines.flatMap(({ id, position }) => [
+        stack.query(UPDATE_LINE, { id, input: { description: `Omschrijving ${position}` } }, officer),
+        stack.query(UPDATE_LINE, { id, input: { note: `Toelichting ${position}` } }, officer),
+        stack.query(UPDATE_LINE, { id, input: { amount: `${2000 + position}.00` } }, officer),
+        stack.query(UPDATE_LINE, { id, input: { fundingStream: 'GOAB' } }, officer),
+        stack.query(RECORD, { input: { lineId: id, year: 2031, quarter: 1, amount: '0.10' } }, officer),
+        stack.query(RECORD, { input: { lineId: id, year: 2031, quarter: 2, amount: '0.20' } }, officer),
+      ]),
+    );
+    answers.forEach(ok);
+    const rows = await stack.dataSources.budgets.query(
+      `SELECT position, description, note, amount, funding_stream_code AS stream FROM budgets.budget_line WHERE section_id = $1 ORDER BY position`,
+      [sectionId],
+    );
+    expect(rows).toEqual(
+      lines.map(({ position }) => ({ position, description: `Omschrijving ${position}`, note: `Toelichting ${position}`, amount: `${2000 + position}.00`, stream: 'GOAB' })),
+    );
+    const plan = await stack.query(`{ budgetPlan(id: "${PLAN}") { total { amount } spending { spent { amount } } } }`, {}, officer);
+    expect(plan.data.budgetPlan).toEqual({ total: { amount: '20055.00' }, spending: { spent: { amount: '3.00' } } });
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { ImportReport, RowProblem } from '@kansrijk/kit';
+import { writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingStream, PolicyGoal, PrintedSubtotal, Realisation } from '../entities';
 import { planRows, type PlanRows } from '../seed/PlanSeed';
@@ -71,9 +71,10 @@ export async function importBudget(db: DataSource, file: string): Promise<Import
 
   const rows = planRows(plan);
   rows.plan.source = rows.plan.source || null;
-  const refused: RowProblem[] = [];
-  const counts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
-  await db.transaction(async (tx) => {
+  // Fresh on every attempt: writeTransaction runs this again after a serialization conflict.
+  const outcome = await writeTransaction(db, async (tx) => {
+    const refused: RowProblem[] = [];
+    const counts: Counts = { inserted: 0, updated: 0, unchanged: 0 };
     const existingPlan = await tx.getRepository(BudgetPlan).findOneBy({ id: plan.id });
     const sections = await tx.getRepository(BudgetSection).findBy({ planId: plan.id });
     const lines = await tx.getRepository(BudgetLine).findBy({ planId: plan.id });
@@ -92,7 +93,7 @@ export async function importBudget(db: DataSource, file: string): Promise<Import
       const section = sections.find((s) => s.id === line.sectionId)!;
       refused.push({ line: 1, column: null, message: `line ${line.number ?? line.position} '${line.description}' of section ${section.label} has realisation entries but is not in the file` });
     }
-    if (refused.length) return;
+    if (refused.length) return { refused, counts };
 
     await store(tx, BudgetPlan, [rows.plan], existingPlan ? [existingPlan] : [], (p) => p.id, counts);
     // Removed first: a new row may take the key of one that goes (funds and subtotals are positional).
@@ -113,7 +114,8 @@ export async function importBudget(db: DataSource, file: string): Promise<Import
     await store(tx, AvailableFunds, rows.funds, funds, fundKey, counts);
     await store(tx, BudgetLine, rows.lines, lines, (l) => l.id, counts);
     await store(tx, PrintedSubtotal, rows.subtotals, subtotals, (t) => t.id, counts);
+    return { refused, counts };
   });
-  if (refused.length) return { ...report, problems: refused };
-  return { ...report, ...counts };
+  if (outcome.refused.length) return { ...report, problems: outcome.refused };
+  return { ...report, ...outcome.counts };
 }

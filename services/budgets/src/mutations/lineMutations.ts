@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '@kansrijk/kit';
+import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
 import { BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
 import type { Context } from '../context';
@@ -53,7 +53,7 @@ async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine
 
 export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Promise<BudgetLine> {
   assertMayWrite(ctx.viewer);
-  const line = await ctx.dataSource.transaction(async (tx) => {
+  const line = await writeTransaction(ctx.dataSource, async (tx) => {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
     if (!section) throw badUserInput('sectionId', `no budget section "${input.sectionId}"`);
     const plan = await writablePlan(ctx, tx, 'sectionId', section.planId);
@@ -88,7 +88,7 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
 
 export async function updateBudgetLine(id: string, input: LineFields, ctx: Context): Promise<BudgetLine> {
   assertMayWrite(ctx.viewer);
-  const line = await ctx.dataSource.transaction(async (tx) => {
+  const line = await writeTransaction(ctx.dataSource, async (tx) => {
     const { line: current, plan } = await writableLine(ctx, tx, id);
     const next = await applyFields(tx, plan, current, input);
     await tx.getRepository(BudgetLine).save(next);
@@ -104,7 +104,7 @@ export async function updateBudgetLine(id: string, input: LineFields, ctx: Conte
  */
 export async function removeBudgetLine(id: string, ctx: Context): Promise<BudgetSection> {
   assertMayWrite(ctx.viewer);
-  const section = await ctx.dataSource.transaction(async (tx) => {
+  const section = await writeTransaction(ctx.dataSource, async (tx) => {
     const { line } = await writableLine(ctx, tx, id);
     if (await tx.getRepository(Realisation).existsBy({ lineId: id })) {
       throw badUserInput('id', 'the line has realisation entries; correct them instead of removing the line');

@@ -1,4 +1,4 @@
-import { assertCanWriteFor, assertMunicipalityCode, badUserInput, slug } from '@kansrijk/kit';
+import { assertCanWriteFor, assertMunicipalityCode, badUserInput, slug, writeTransaction } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
 import { BudgetPlan, BudgetSection } from '../entities';
 import type { Context } from '../context';
@@ -47,7 +47,7 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
     title,
     source: text('source', input.source),
   };
-  await ctx.dataSource.transaction(async (tx) => {
+  await writeTransaction(ctx.dataSource, async (tx) => {
     const twin = await tx
       .getRepository(BudgetPlan)
       .createQueryBuilder('plan')
@@ -64,7 +64,7 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
 
 export async function updateBudgetPlan(id: string, input: UpdateBudgetPlanInput, ctx: Context): Promise<BudgetPlan> {
   assertMayWrite(ctx.viewer);
-  const updated = await ctx.dataSource.transaction(async (tx) => {
+  const updated = await writeTransaction(ctx.dataSource, async (tx) => {
     const plan = await writablePlan(ctx, tx, 'id', id);
     const next: BudgetPlan = { ...plan };
     if (input.year !== undefined) next.year = year('year', input.year);
@@ -81,7 +81,7 @@ export async function updateBudgetPlan(id: string, input: UpdateBudgetPlanInput,
 
 export async function addBudgetSection(input: AddBudgetSectionInput, ctx: Context): Promise<BudgetSection> {
   assertMayWrite(ctx.viewer);
-  const section = await ctx.dataSource.transaction(async (tx) => {
+  const section = await writeTransaction(ctx.dataSource, async (tx) => {
     const plan = await writablePlan(ctx, tx, 'planId', input.planId);
     const label = text('label', input.label, { required: true })!;
     const title = text('title', input.title, { required: true })!;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, parseAmount } from '@kansrijk/kit';
+import { badUserInput, parseAmount, writeTransaction } from '@kansrijk/kit';
 import { BudgetLine, Realisation } from '../entities';
 import type { Context } from '../context';
 import { clearLoaders } from './clearLoaders';
@@ -17,7 +17,7 @@ export interface RecordRealisationInput {
 
 export async function recordRealisation(input: RecordRealisationInput, ctx: Context): Promise<Realisation> {
   assertMayWrite(ctx.viewer);
-  const entry = await ctx.dataSource.transaction(async (tx) => {
+  const entry = await writeTransaction(ctx.dataSource, async (tx) => {
     const line = await tx.getRepository(BudgetLine).findOneBy({ id: input.lineId });
     if (!line) throw badUserInput('lineId', `no budget line "${input.lineId}"`);
     const plan = await writablePlan(ctx, tx, 'lineId', line.planId);
