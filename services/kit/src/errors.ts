@@ -14,6 +14,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_LIMIT_EXCEEDED',
+  // Another subgraph a write must consult could not answer (kit's references.ts); the message names no host.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** The extension keys a client may see on an error. */
