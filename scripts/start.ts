@@ -84,20 +84,21 @@ async function main() {
     }
 
     const logLevel = process.env.LOG_LEVEL ?? 'warn';
-    const urls: Record<string, string> = {};
+    const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, `http://127.0.0.1:${portOf(name, port)}`]));
+    // PARTNERS_URL etc.: the gateway routes to them, and a subgraph asks them whether keys it links exist.
+    const subgraphUrlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, `${url}/graphql`]));
     say('Starting the subgraphs (migrations, and the demo data on first start)…');
-    for (const { name, port } of SUBGRAPHS) {
-      const actual = portOf(name, port);
+    for (const { name } of SUBGRAPHS) {
       const child = startProcess(name, join(ROOT, 'services', name, 'src', 'index.ts'), {
-        PORT: String(actual),
+        PORT: new URL(urls[name]).port,
         DATABASE_URL: databaseUrl,
         SUBGRAPH_SECRET: secrets.subgraphSecret,
         RUN_MIGRATIONS: 'true',
         LOAD_DEMO_DATA: 'true',
         LOG_LEVEL: logLevel,
+        ...subgraphUrlEnv,
       });
       children.push({ name, process: child });
-      urls[name] = `http://127.0.0.1:${actual}`;
     }
     await Promise.all(children.map((c) => waitForHealth(`${urls[c.name]}/ready`, c.process, c.name)));
 
@@ -109,7 +110,7 @@ async function main() {
       SUBGRAPH_SECRET: secrets.subgraphSecret,
       DEMO_TOKEN: demoToken,
       LOG_LEVEL: logLevel,
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, `${url}/graphql`])),
+      ...subgraphUrlEnv,
     });
     children.push({ name: 'gateway', process: gateway });
     await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, gateway, 'gateway');

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
+// The kit's references module only, not its index: compose and schema tests need no database or server code.
+import { SUBGRAPH_PORTS, type SubgraphName } from '@kansrijk/kit/src/references';
 
-/** The four subgraphs, their default ports and where their SDL lives. Adding a domain starts here. */
-export const SUBGRAPHS = [
-  { name: 'partners', port: 4001 },
-  { name: 'children', port: 4002 },
-  { name: 'budgets', port: 4003 },
-  { name: 'interventions', port: 4004 },
-] as const;
+/**
+ * The four subgraphs, their default ports and where their SDL lives. Adding a domain starts here, with
+ * its port in the kit's SUBGRAPH_PORTS (the subgraphs use those defaults to find each other too).
+ */
+export const SUBGRAPHS: readonly { name: SubgraphName; port: number }[] = (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((name) => ({
+  name,
+  port: SUBGRAPH_PORTS[name],
+}));
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+export type { SubgraphName };
 
 export const ROOT = join(__dirname, '..');
 

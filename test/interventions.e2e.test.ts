@@ -153,6 +153,75 @@ function expectError(res: { data?: any; errors?: any[] }, code: string, field?: 
   if (field) expect(res.errors?.[0]?.extensions?.field).toBe(field);
 }
 
+/** Partners' rows these tests write: organisations named "E2E Test ...". */
+async function removeTestOrganisations() {
+  const db = stack.dataSources.partners;
+  for (const table of ['organisation_location', 'organisation_municipality']) {
+    await db.query(`DELETE FROM partners.${table} WHERE organisation_id LIKE 'e2e-test-huiswerkhuis%'`);
+  }
+  await db.query("DELETE FROM partners.organisation WHERE id LIKE 'e2e-test-huiswerkhuis%'");
+}
+
+describe('organisations and municipalities are checked with partners, not a fixed list', () => {
+  const CREATE_ORGANISATION = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }';
+  const written = () => count("SELECT count(*) AS n FROM interventions.intervention WHERE id LIKE 'gm0984-e2e-%'");
+  afterAll(removeTestOrganisations);
+
+  it('links an organisation just created in partners, and shows it from both sides', async () => {
+    const token = await venrayOfficer();
+    const organisation = await stack.query(CREATE_ORGANISATION, { input: { name: 'E2E Test Huiswerkhuis', kind: 'COMMUNITY_CENTRE', municipalities: ['GM0984'] } }, token);
+    noErrors(organisation);
+    const orgId = organisation.data.createOrganisation.id;
+    expect(orgId).toBe('e2e-test-huiswerkhuis');
+    const created = await stack.query(CREATE, { input: { municipality: 'GM0984', name: 'E2E Huiswerkhuis', organisations: ['unik', orgId] } }, token);
+    noErrors(created);
+    expect(created.data.createIntervention.organisations).toEqual([{ id: 'unik', name: 'UNIK' }, { id: orgId, name: 'E2E Test Huiswerkhuis' }]);
+    const read = await stack.query(`{
+      intervention(id: "gm0984-e2e-huiswerkhuis") { organisations { id name kind } }
+      organisation(id: "${orgId}") { name interventions { id name } }
+    }`);
+    noErrors(read);
+    expect(read.data).toEqual({
+      intervention: { organisations: [{ id: 'unik', name: 'UNIK', kind: expect.any(String) }, { id: orgId, name: 'E2E Test Huiswerkhuis', kind: 'COMMUNITY_CENTRE' }] },
+      organisation: { name: 'E2E Test Huiswerkhuis', interventions: [{ id: 'gm0984-e2e-huiswerkhuis', name: 'E2E Huiswerkhuis' }] },
+    });
+  });
+
+  it('refuses an unknown organisation and a well-formed but unknown municipality, naming the field; nothing is written', async () => {
+    const before = await written();
+    const unknownOrg = await stack.query(CREATE, { input: { municipality: 'GM0984', name: 'E2E Onbekend', organisations: ['unik', 'e2e-test-huiswerkhuis', 'bestaat-niet'] } }, await admin());
+    expectError(unknownOrg, 'BAD_USER_INPUT', 'input.organisations[2]');
+    expect(unknownOrg.errors![0].message).toContain('bestaat-niet is not a known organisation');
+    const unknownMunicipality = await stack.query(CREATE, { input: { municipality: 'GM9999', name: 'E2E Onbekend' } }, await admin());
+    expectError(unknownMunicipality, 'BAD_USER_INPUT', 'input.municipality');
+    const update = await stack.query(UPDATE, { id: 'gm0984-e2e-huiswerkhuis', input: { organisations: ['bestaat-niet'] } }, await admin());
+    expectError(update, 'BAD_USER_INPUT', 'input.organisations[0]');
+    expect(await written()).toBe(before);
+    expect(await count("SELECT count(*) AS n FROM interventions.intervention WHERE municipality_code = 'GM9999'")).toBe(0);
+    const links = await stack.query('{ intervention(id: "gm0984-e2e-huiswerkhuis") { organisations { id } } }');
+    expect(links.data.intervention.organisations).toEqual([{ id: 'unik' }, { id: 'e2e-test-huiswerkhuis' }]);
+  });
+
+  it('with partners down, a write that links keys fails cleanly: no URL or host in the answer, nothing written', async () => {
+    const before = await written();
+    await stack.stopSubgraph('partners');
+    try {
+      const res = await stack.query(CREATE, { input: { municipality: 'GM0984', name: 'E2E Zonder Partners', organisations: ['unik'] } }, await admin());
+      expect(res.data?.createIntervention ?? null).toBeNull();
+      expectError(res, 'SERVICE_UNAVAILABLE');
+      expect(res.errors![0].message).toMatch(/partners subgraph could not be reached.*nothing was written/);
+      expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|localhost|https?:|ECONNREFUSED|:\d{4,5}\b/);
+      const update = await stack.query(UPDATE, { id: 'gm0984-e2e-huiswerkhuis', input: { organisations: ['unik', 'spovenray'] } }, await admin());
+      expectError(update, 'SERVICE_UNAVAILABLE');
+    } finally {
+      await stack.startSubgraph('partners');
+    }
+    expect(await written()).toBe(before);
+    const links = await stack.query('{ intervention(id: "gm0984-e2e-huiswerkhuis") { organisations { id } } }');
+    expect(links.data.intervention.organisations).toEqual([{ id: 'unik' }, { id: 'e2e-test-huiswerkhuis' }]);
+  });
+});
+
 describe('writes through the gateway', () => {
   it('lets an officer create an intervention in their municipality, with organisations from partners', async () => {
     const res = await stack.query(CREATE, {

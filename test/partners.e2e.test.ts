@@ -96,6 +96,25 @@ describe('register imports, searched through the gateway', () => {
     expect(await importFile('lrk-export.csv')).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
   });
 
+  it('lets interventions link an imported school and childcare location at once: existence is asked of partners', async () => {
+    const admin = await stack.token('admin');
+    const id = 'gm0984-e2e-registerkoppeling';
+    try {
+      const res = await stack.query(
+        `mutation ($input: CreateInterventionInput!) { createIntervention(input: $input) { id organisations { id name } } }`,
+        { input: { municipality: 'GM0984', name: 'E2E Registerkoppeling', organisations: ['school-99zz00', 'lrk-999000002'] } }, admin,
+      );
+      noErrors(res);
+      expect(res.data.createIntervention.organisations.map((o: { id: string }) => o.id)).toEqual(['school-99zz00', 'lrk-999000002']);
+      const school = await stack.query('{ organisation(id: "school-99zz00") { name interventions { id } } }');
+      expect(school.data.organisation).toEqual({ name: 'Testschool De Proef', interventions: [{ id }] });
+    } finally {
+      const db = stack.dataSources.interventions;
+      await db.query('DELETE FROM interventions.intervention_organisation WHERE intervention_id = $1', [id]);
+      await db.query('DELETE FROM interventions.intervention WHERE id = $1', [id]);
+    }
+  });
+
   it('costs the same SQL statements for a page of organisations with locations, however many it returns', async () => {
     const query = `query ($filter: OrganisationFilter) { organisations(filter: $filter, first: 100) { totalCount edges { node {
       id parent { id parts { id } } municipalities { code } locations { postcode municipality { code } neighbourhood { code } } memberships { coalition { id } }

@@ -41,7 +41,8 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     await dataSource.initialize();
     await migrate(dataSource);
     if (!(await module.hasData(dataSource))) await module.seed(dataSource);
-    const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET });
+    // subgraphUrls is filled in as the subgraphs listen; it is read when a write asks another subgraph.
+    const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET, subgraphUrls });
     const name = module.name;
     const listener = {
       running: null as RunningServer | null,

@@ -16,6 +16,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   'OPERATION_LIMIT_EXCEEDED',
   // A write that kept colliding with concurrent writes of the same records (see writeTransaction).
   'CONFLICT',
+  // Another subgraph a write must consult could not answer (kit's references.ts); the message names no host.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** The extension keys a client may see on an error. */

@@ -10,6 +10,7 @@ export * from './loaders';
 export * from './log';
 export * from './module';
 export * from './money';
+export * from './references';
 export * from './subgraph';
 export * from './demo';
 export * from './scalars';

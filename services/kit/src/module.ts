@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { env, flag, intEnv, isProduction, productionSecret } from './config';
 import { migrate } from './db';
 import { createLogger } from './log';
+import { DEFAULT_REFERENCE_TIMEOUT_MS, subgraphUrlsFromEnv } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
 
@@ -42,7 +43,14 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     log.info('demo data loaded');
   }
   const secret = isProduction() ? productionSecret('SUBGRAPH_SECRET') : env('SUBGRAPH_SECRET');
-  const server = createSubgraphServer(module.definition, { dataSource, secret, logger: log });
+  const server = createSubgraphServer(module.definition, {
+    dataSource,
+    secret,
+    logger: log,
+    // PARTNERS_URL etc.: where to ask about another domain's keys before writing them.
+    subgraphUrls: subgraphUrlsFromEnv(),
+    referenceTimeoutMs: intEnv('REFERENCE_TIMEOUT_MS', DEFAULT_REFERENCE_TIMEOUT_MS),
+  });
   const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));
   log.info({ url: running.url }, 'subgraph listening');
 

@@ -10,6 +10,7 @@ import { CONTEXT_HEADER, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth'
 import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer } from './http';
 import { createLogger, type Logger } from './log';
+import { referenceChecker, type ReferenceChecker } from './references';
 
 /** What every resolver of every subgraph gets. `loaders` are created anew for each request. */
 export interface SubgraphContext<L> {
@@ -20,6 +21,8 @@ export interface SubgraphContext<L> {
   loaders: L;
   dataSource: DataSource;
   log: Logger;
+  /** Asks the subgraphs that own other domains' keys whether keys exist, signed with this request's claims. */
+  references: ReferenceChecker;
 }
 
 export interface SubgraphDefinition<L> {
@@ -37,6 +40,10 @@ export interface SubgraphServerOptions {
   secret: string;
   logger?: Logger;
   bodyLimit?: number;
+  /** GraphQL URLs of the other subgraphs by name, for `ctx.references`; read at call time. */
+  subgraphUrls?: Readonly<Record<string, string>>;
+  /** Milliseconds another subgraph may take to answer a reference check. */
+  referenceTimeoutMs?: number;
 }
 
 
@@ -107,6 +114,11 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
       loaders: definition.createLoaders(options.dataSource),
       dataSource: options.dataSource,
       log: log.child({ requestId }),
+      references: referenceChecker(
+        { urls: options.subgraphUrls ?? {}, secret: options.secret, timeoutMs: options.referenceTimeoutMs },
+        { claims: envelope.claims, requestId, operationName: envelope.operationName },
+        log.child({ requestId }),
+      ),
     }));
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }

@@ -5,10 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Claims, type Role } from './auth';
+import type { Claims, Role } from './auth';
 import { dropSchema, migrate } from './db';
 import type { SubgraphModule } from './module';
 import type { RunningServer } from './http';
+import { signedHeaders } from './references';
 import { createSubgraphServer } from './subgraph';
 
 export const TEST_SECRET = 'test-subgraph-secret';
@@ -38,16 +39,8 @@ export async function signedQuery<T = Record<string, unknown>>(
   { secret = TEST_SECRET, operationName = null as string | null } = {},
 ): Promise<GraphQLResult<T>> {
   const body = JSON.stringify({ query, variables });
-  const envelope = encodeEnvelope({ claims: who, requestId: randomUUID(), operationName, iat: Math.floor(Date.now() / 1000) });
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [CONTEXT_HEADER]: envelope,
-      [SIGNATURE_HEADER]: signRequest(secret, envelope, body),
-    },
-    body,
-  });
+  const headers = signedHeaders(secret, { claims: who, requestId: randomUUID(), operationName }, body);
+  const response = await fetch(url, { method: 'POST', headers, body });
   const json = (await response.json()) as GraphQLResult<T>;
   return { ...json, status: response.status };
 }
@@ -59,17 +52,27 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
+export interface TestSubgraphOptions {
+  seed?: boolean;
+  fresh?: boolean;
+  /**
+   * The other subgraphs this one asks about keys it stores (`ctx.references`), by name: start those
+   * first with `startTestSubgraph` and pass `{ partners: partners.url }`. Nothing is mocked.
+   */
+  subgraphUrls?: Record<string, string>;
+}
+
 /**
  * Starts one subgraph on a fresh copy of its schema: dropped, migrated, seeded with the demo data,
  * listening on a free port. Tests run in band, so the schema is theirs until `close()`.
  */
-export async function startTestSubgraph(module: SubgraphModule, { seed = true, fresh = true } = {}): Promise<TestSubgraph> {
+export async function startTestSubgraph(module: SubgraphModule, { seed = true, fresh = true, subgraphUrls = {} }: TestSubgraphOptions = {}): Promise<TestSubgraph> {
   const dataSource = module.createDataSource(testDatabaseUrl());
   await dataSource.initialize();
   if (fresh) await dropSchema(dataSource);
   await migrate(dataSource);
   if (seed) await module.seed(dataSource);
-  const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET });
+  const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET, subgraphUrls });
   const running: RunningServer = await server.listen(0);
   return {
     url: running.url,

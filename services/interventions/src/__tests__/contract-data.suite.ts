@@ -55,6 +55,26 @@ export function contractDataTests(sg: Subgraph) {
       expect(parkstad?.node.region).toBe('Parkstad (Heerlen, Kerkrade, Landgraaf, Brunssum)');
     });
 
+    it('gives each of the fifteen GKA interventions its content: summary, results, lessons, working elements, its leestips', async () => {
+      const ids = Object.keys(GKA);
+      const res = await data<{ _entities: { id: string; summary: string | null; reachText: string | null; lessons: string[]; workingElements: string[]; sources: string[]; themes: unknown[]; organisations: unknown[] }[] }>(
+        sg,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Intervention {
+          id summary reachText lessons workingElements sources themes { code } organisations { id }
+        } } }`,
+        { r: ids.map((id) => ({ __typename: 'Intervention', id })) },
+      );
+      for (const i of res._entities) {
+        const shape = {
+          id: i.id, summary: Boolean(i.summary), lessons: i.lessons.length > 0, workingElements: i.workingElements.length > 0,
+          bundle: i.sources[0], leestips: i.sources.slice(1).every((t) => t.startsWith('Leestip: ')) && i.sources.length > 1,
+          themes: i.themes.length > 0, organisations: i.organisations.length > 0,
+        };
+        expect(shape).toEqual({ id: i.id, summary: true, lessons: true, workingElements: true, bundle: 'Gelijke Kansen Alliantie, "Land vol kansen"', leestips: true, themes: true, organisations: true });
+      }
+      expect(res._entities.map((i) => i.id)).toEqual(ids);
+    });
+
     it('InterventionActivities for Voerendaal: the NPO plan, activities a-i with the ticked categories and indicators', async () => {
       const res = await data<{
         _entities: { interventions: { id: string; activities: { id: string; code: string; title: string; npoCategories: string[]; indicators: { name: string; target: string | null }[] }[] }[] }[];

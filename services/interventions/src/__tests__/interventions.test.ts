@@ -1,4 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { partners } from '../../../partners/src/module';
 import { interventions } from '../module';
 import { catalogueTests } from './catalogue.suite';
 import { contractDataTests } from './contract-data.suite';
@@ -10,11 +11,19 @@ import { writesTests } from './writes.suite';
 // One subgraph for all suites: they share its schema, so they must not run in parallel files.
 let subgraph: TestSubgraph;
 const sg = () => subgraph;
+// Writes ask partners whether organisations and municipalities exist: a real partners subgraph answers.
+let partnersSubgraph: TestSubgraph;
+const peers: Record<string, string> = {};
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(interventions);
+  partnersSubgraph = await startTestSubgraph(partners);
+  peers.partners = partnersSubgraph.url;
+  subgraph = await startTestSubgraph(interventions, { subgraphUrls: peers });
 });
-afterAll(() => subgraph?.close());
+afterAll(async () => {
+  await subgraph?.close();
+  await partnersSubgraph?.close();
+});
 
 describe('interventions subgraph', () => {
   it('refuses a request without the gateway signature', async () => {
@@ -31,5 +40,5 @@ describe('interventions subgraph', () => {
   resolverTests(sg);
   catalogueTests(sg);
   contractDataTests(sg);
-  writesTests(sg);
+  writesTests(sg, () => partnersSubgraph, peers);
 });

@@ -44,7 +44,7 @@ export function resolverTests(sg: Subgraph) {
           { quantity: 400, unit: 'leerlingen', atLeast: true, scope: 'tweede klas' },
           { quantity: 6, unit: 'scholen', atLeast: false, scope: null },
         ],
-        sources: ['Gelijke Kansen Alliantie, "Land vol kansen"'],
+        sources: ['Gelijke Kansen Alliantie, "Land vol kansen"', 'Leestip: Project G-Town'],
         themes: [{ code: 'TALENTONTWIKKELING' }],
         organisations: [{ id: 'gemeente-gorinchem' }],
         municipality: { code: 'GM0512' },

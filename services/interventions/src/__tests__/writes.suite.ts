@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { claims } from '@kansrijk/kit/src/testing';
 import { data, type Subgraph } from './harness';
 
@@ -32,7 +33,16 @@ async function removeTestRows(sg: Subgraph) {
 
 const interventionCount = async (sg: Subgraph) => Number((await sg().dataSource.query('SELECT count(*) AS n FROM interventions.intervention'))[0].n);
 
-export function writesTests(sg: Subgraph) {
+/** A URL on which nothing listens: a port that was free a moment ago. */
+async function closedUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+export function writesTests(sg: Subgraph, partners: Subgraph, peers: Record<string, string>) {
   describe('writes', () => {
     afterAll(() => removeTestRows(sg));
 
@@ -105,6 +115,7 @@ export function writesTests(sg: Subgraph) {
         [{ themes: ['TALENTONTWIKKELING', 'NO_SUCH_THEME'] }, 'input.themes[1]'],
         [{ themes: ['VOERENDAAL_TALENT'] }, 'input.themes[0]'],
         [{ organisations: ['unik', 'no-such-organisation'] }, 'input.organisations[1]'],
+        [{ municipality: 'GM9999' }, 'input.municipality'],
         [{ organisations: ['unik', 'unik'] }, 'input.organisations[1]'],
         [{ targetAgeMin: 12, targetAgeMax: 4 }, 'input.targetAgeMax'],
         [{ targetAgeMin: -1 }, 'input.targetAgeMin'],
@@ -122,6 +133,43 @@ export function writesTests(sg: Subgraph) {
       expect(await interventionCount(sg)).toBe(before);
       const dup = await sg().query(CREATE, { input: { municipality: 'GM0984', name: 'testinterventie huiswerkklas' } }, admin);
       expect(dup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    });
+
+    it('links an organisation partners created a moment ago: existence is asked of partners, not a fixed list', async () => {
+      const created = await partners().query<{ createOrganisation: { id: string } }>(
+        'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+        { input: { name: 'Testinterventie Huiswerkhuis', kind: 'OTHER', municipalities: ['GM0984'] } }, admin,
+      );
+      expect(created.errors).toBeUndefined();
+      const orgId = created.data!.createOrganisation.id;
+      try {
+        const res = await sg().query<{ createIntervention: { organisations: { id: string }[] } }>(
+          CREATE, { input: { municipality: 'GM0984', name: 'Testinterventie Huiswerkhuis', organisations: ['unik', orgId] } }, venrayOfficer,
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.createIntervention.organisations).toEqual([{ id: 'unik' }, { id: orgId }]);
+      } finally {
+        await partners().dataSource.query('DELETE FROM partners.organisation_municipality WHERE organisation_id = $1', [orgId]);
+        await partners().dataSource.query('DELETE FROM partners.organisation WHERE id = $1', [orgId]);
+      }
+    });
+
+    it('when partners cannot be reached, refuses the write without a host or URL in the answer and writes nothing', async () => {
+      const reachable = peers.partners;
+      peers.partners = await closedUrl();
+      try {
+        const before = await interventionCount(sg);
+        const res = await sg().query(CREATE, { input: { municipality: 'GM0984', name: 'Testinterventie Onbereikbaar', organisations: ['unik'] } }, admin);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+        expect(res.errors?.[0].message).toMatch(/partners.*nothing was written/);
+        expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|localhost|http:|ECONNREFUSED/);
+        expect(await interventionCount(sg)).toBe(before);
+        // A change that links no new key needs no answer from partners.
+        const upd = await sg().query(UPDATE, { id: 'gm0984-testinterventie-huiswerkklas', input: { lessons: ['Eerst klein beginnen'] } }, admin);
+        expect(upd.errors).toBeUndefined();
+      } finally {
+        peers.partners = reachable;
+      }
     });
 
     it('refuses writes by analysts, LEA members, partners and officers of another municipality', async () => {

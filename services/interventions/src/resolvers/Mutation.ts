@@ -22,9 +22,9 @@ type UpdateArgs<T> = { id: string; input: T };
 
 export const Mutation = {
   createIntervention: (_: unknown, { input }: Args<InterventionInput>, ctx: Context) =>
-    write(ctx, (tx) => createIntervention(tx, ctx.viewer, input), (id) => ctx.loaders.intervention.load(id)),
+    write(ctx, (tx) => createIntervention(tx, ctx.viewer, ctx.references, input), (id) => ctx.loaders.intervention.load(id)),
   updateIntervention: (_: unknown, { id, input }: UpdateArgs<InterventionInput>, ctx: Context) =>
-    write(ctx, (tx) => updateIntervention(tx, ctx.viewer, id, input), (id) => ctx.loaders.intervention.load(id)),
+    write(ctx, (tx) => updateIntervention(tx, ctx.viewer, ctx.references, id, input), (id) => ctx.loaders.intervention.load(id)),
   createActivity: (_: unknown, { input }: Args<CreateActivityInput>, ctx: Context) =>
     write(ctx, (tx) => createActivity(tx, ctx.viewer, input), (id) => ctx.loaders.activity.load(id)),
   updateActivity: (_: unknown, { id, input }: UpdateArgs<UpdateActivityInput>, ctx: Context) =>

@@ -13,6 +13,12 @@ import type { InterventionData } from './types';
  */
 const SOURCE = 'Gelijke Kansen Alliantie, "Land vol kansen"';
 
+/**
+ * The bundle's "Meer informatie" page lists reading tips (leestips) per place: the titles of the pages
+ * about each intervention. The extracted text keeps the titles but not their links, so titles it is.
+ */
+const leestips = (...titles: string[]) => titles.map((title) => `Leestip: ${title}`);
+
 export const GKA_INTERVENTIONS: InterventionData[] = [
   {
     id: 'gorinchem-g-town',
@@ -42,7 +48,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De combinatie van ontmoeting, kunst en cultuur als katalysator.',
       'De betrokken docenten worden extra getraind in hun pedagogische grondhouding.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Project G-Town')],
     organisations: ['gemeente-gorinchem'],
     themes: ['TALENTONTWIKKELING'],
   },
@@ -66,7 +72,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Een gezamenlijk beleid met duidelijke afspraken.',
       'Voldoende communicatie: regelmatig met elkaar in gesprek gaan, elkaars taal leren spreken en context begrijpen.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Gemeente Midden-Groningen | Gelijke kansen', 'Overgang PO-VO - Samenwerkingsverbanden Passend Onderwijs Groningen')],
     organisations: ['gemeente-midden-groningen', 'vco-midden-en-oost-groningen'],
     themes: ['SOEPELE_OVERGANG'],
   },
@@ -90,7 +96,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De kennismaking met interessante mensen uit de samenleving en het bedrijfsleven, die het kind een bredere blik geeft op de mogelijkheden.',
       'Leerlingen worden niet gestigmatiseerd door hun situatie: de zogenaamde underdogpositie wordt omgedraaid, het is een voorrecht als je bij Weekendschool bent aangenomen.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Weekendschool Súdwest-Fryslân: Ontwikkel Je Talenten')],
     organisations: ['weekendschool-sudwest-fryslan'],
     themes: ['TALENTONTWIKKELING'],
     activities: [
@@ -135,7 +141,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De integrale aanpak, waarbij laagdrempeligheid en ouderbetrokkenheid centraal staan.',
       'Social workers zijn actief in de wijken en hierdoor goed op de hoogte van verschillende initiatieven in de wijk.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Onderzoeksrapport Frisse Blikken', 'Interventie Amersfoort: Sociaal werker binnen het schoolteam voor preventieve hulp | Gelijke kansen')],
     organisations: ['indebuurt033', 'kindcentrum-de-magneet', 'gemeente-amersfoort'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
   },
@@ -159,7 +165,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Alle data van de betrokken partijen verzamelen en gezamenlijk bespreken.',
       'Per speerpunt een subgroep, waarvan de opbrengsten aan elkaar worden gepresenteerd zodat samenhang binnen de wijk geborgd blijft.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Vroegtijdig schoolverlaten voorkomen, dat is Twentse Belofte!', 'Handboek Interprofessioneel werken | Twentse Belofte')],
     organisations: ['gemeente-oldenzaal', 'basisschool-de-linde', 'basisschool-de-esch'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
   },
@@ -184,7 +190,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Groot denken, klein doen.',
       'Langdurig bouwen aan een goede relatie en de juiste ondersteuning geven om kansrijk op te groeien.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Jong Hoogeveen | LinkedIn', 'Studiereis naar Kortrijk versterkt basis verbindende aanpak Hoogeveen | Gelijke kansen', "Interventie Hoogeveen: 'Een nieuwe generatie opleiden' | Gelijke kansen")],
     organisations: ['gemeente-hoogeveen'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
   },
@@ -208,7 +214,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De trainers van de leergang komen zelf uit de onderwijspraktijk.',
       'Een verkorte versie voor schoolleiders en intern begeleiders, zodat de aanpak aansluit bij schoolbeleid.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Leer hoe meervoudig perspectiefnemen leraren helpt! - Wegwijs in gedrag', 'Wegwijs in het gedrag van kinderen | Gelijke kansen')],
     organisations: ['swv-ppo-noord-kennemerland'],
     themes: ['PROFESSIONALISERING'],
   },
@@ -228,7 +234,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Blijvend investeren in professionalisering en ontmoeting voorkomt dat samenwerking verwatert.',
     ],
     workingElements: ['Laagdrempelige samenwerking.', 'Betrokken personeel.', 'Een gedeelde visie.'],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Onderwijs, zorg en opvang onder één inclusief dak in de gemeente Westerkwartier | Gelijke kansen', 'Gemeente Westerkwartier | Gelijke kansen')],
     organisations: ['ikc-t-sterrenpad', 'kinderdagcentrum-maricja', 'gemeente-westerkwartier'],
     themes: ['INCLUSIEF_ONDERWIJS'],
   },
@@ -254,7 +260,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De ouderconsulenten zijn zichtbaar, toegankelijk en hun manier van communiceren is laagdrempelig.',
       'Vanuit alle niveaus wordt het contact met de ouderconsulent gestimuleerd.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Ouderconsulent - Sociaal Werk Oude IJsselstreek')],
     organisations: [
       'sociaal-werk-oude-ijsselstreek', 'gemeente-oude-ijsselstreek', 'basisschool-de-wijssel', 'basisschool-de-plakkenberg',
       'basisschool-dynamiek', 'basisschool-woelwaters', 'kindcentrum-oersprong', 'ikc-groeituin',
@@ -283,7 +289,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Werk met lef, durf iets uit te proberen, maar ook bij te sturen als het niet zo gaat als verwacht.',
       'Data, dialoog, doen: het gesprek wordt op basis van data gevoerd.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips("Gelijke Kansen Community - Gelijke Kansen 's-Hertogenbosch")],
     organisations: ['gemeente-s-hertogenbosch'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING', 'TALENTONTWIKKELING'],
   },
@@ -313,7 +319,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'De samenwerking en de praktische uitwerking van de aanpak.',
       'Samenwerking met ouders vanuit gelijkwaardigheid en gericht op de zelfstandigheid van ouders: niet over nemen, maar hulp bieden om het zelf te kunnen doen.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Website Samen van Start')],
     organisations: ['scio-groep', 'gemeente-hoorn'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
     activities: [
@@ -355,7 +361,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Knooppuntgesprekken, zodat er vroegtijdig sprake is van een warme informatieoverdracht.',
       'De casuïstiekbespreking waarbij hulpverleners uit verschillende disciplines samen om tafel zitten.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Gemeente Kerkrade | Gelijke kansen', 'Parkstad Scholen | Naar het voortgezet onderwijs in Parkstad')],
     organisations: ['svo-parkstad-limburg', 'gemeente-kerkrade'],
     themes: ['SOEPELE_OVERGANG'],
   },
@@ -379,7 +385,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Samenwerken met de Poolse collega\'s: de aanwezigheid van de Poolse juf in de klas.',
       'Goed uitleggen aan ouders dat lezen in de thuistaal goed is voor de ontwikkeling van het Nederlands.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips("'Het spreken in de thuistaal helpt bij de ontwikkeling van het Nederlands'", 'De kracht van de moedertaal: Een pilot met impact op KC Rijpelberg in Helmond | Gelijke kansen')],
     organisations: ['kc-rijpelberg'],
     themes: ['MEERTALIGHEID'],
   },
@@ -409,7 +415,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Een spreekuur, elke dag in een ander deel van de stad.',
       "Het 'Als ik later groot ben-college', waarin iemand vertelt over diens beroep.",
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Interventie Almere: Als ik later groot ben en Dare to Dream 036 | Gelijke kansen', 'Als ik later groot ben in Almere... | Als ik later groot ben in Almere...')],
     organisations: ['gemeente-almere'],
     themes: ['TALENTONTWIKKELING'],
     activities: [
@@ -446,7 +452,7 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
       'Netwerken rond kinderen verbinden om duurzame samenwerking te creëren.',
       'Kinderen positieve ervaringen bieden zodat zij nieuwsgierig en weerbaar blijven.',
     ],
-    sources: [SOURCE],
+    sources: [SOURCE, ...leestips('Gemeente Heerenveen | Gelijke kansen', 'BUITENgewoon De Greiden')],
     organisations: ['caleidoscoop', 'gemeente-heerenveen'],
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
   },

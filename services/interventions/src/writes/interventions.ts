@@ -1,11 +1,13 @@
-import { assertCanWriteFor, assertMunicipalityCode, badUserInput, slug, type Viewer } from '@kansrijk/kit';
+import {
+  assertCanWriteFor, assertMunicipalityCode, badUserInput, municipalityRef, organisationRef, slug,
+  type Reference, type ReferenceChecker, type Viewer,
+} from '@kansrijk/kit';
 import { In, type EntityManager } from 'typeorm';
 import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme,
   type InterventionPhase, type InterventionStatus, type PreventionLevel,
 } from '../entities';
 import { assertMayWrite } from './assertMayWrite';
-import { isKnownMunicipality, isKnownOrganisation } from './registry';
 import { distinct, given, intInRange, optionalText, requiredText, textList } from './validate';
 
 export interface ReachInput {
@@ -65,9 +67,13 @@ async function current(tx: EntityManager, row: Intervention): Promise<Interventi
   };
 }
 
-async function check(tx: EntityManager, input: InterventionInput): Promise<Checked> {
+/**
+ * Checks the intervention as a whole. Municipality codes and organisation ids are partners' keys: the
+ * ones not already stored (`stored`, on update) are asked of partners in one request, after every local
+ * check, so a write never links a key partners does not know and a bad form costs no remote call.
+ */
+async function check(tx: EntityManager, references: ReferenceChecker, input: InterventionInput, stored?: InterventionInput): Promise<Checked> {
   const municipalityCode = assertMunicipalityCode('input.municipality', input.municipality);
-  if (!isKnownMunicipality(municipalityCode)) throw badUserInput('input.municipality', `${municipalityCode} is not a known municipality`);
   const name = requiredText('input.name', input.name, 200);
 
   const targetAgeMin = intInRange('input.targetAgeMin', input.targetAgeMin, 0, MAX_AGE);
@@ -82,9 +88,6 @@ async function check(tx: EntityManager, input: InterventionInput): Promise<Check
   }
 
   const organisations = distinct('input.organisations', input.organisations ?? []);
-  organisations.forEach((id, i) => {
-    if (!isKnownOrganisation(id)) throw badUserInput(`input.organisations[${i}]`, `${id} is not a known organisation`);
-  });
 
   const themes = distinct('input.themes', input.themes ?? []);
   const found = themes.length ? await tx.getRepository(Theme).findBy({ code: In(themes) }) : [];
@@ -118,26 +121,34 @@ async function check(tx: EntityManager, input: InterventionInput): Promise<Check
     atLeast: r.atLeast ?? false,
     scope: optionalText(`input.reach[${i}].scope`, r.scope, 200),
   }));
+  const row = {
+    name,
+    summary: optionalText('input.summary', input.summary),
+    municipalityCode,
+    region: optionalText('input.region', input.region, 200),
+    status: input.status ?? null,
+    phase: input.phase ?? null,
+    preventionLevel: input.preventionLevel ?? null,
+    targetAgeMin,
+    targetAgeMax,
+    startYear,
+    endYear,
+    reachText: optionalText('input.reachText', input.reachText),
+    lessons: textList('input.lessons', input.lessons),
+    workingElements: textList('input.workingElements', input.workingElements),
+    sources: textList('input.sources', input.sources),
+    coalitionId,
+  };
+
+  const linked = new Set(stored?.organisations ?? []);
+  const ask: Reference[] = [
+    ...(stored?.municipality === municipalityCode ? [] : [municipalityRef(municipalityCode, 'input.municipality')]),
+    ...organisations.flatMap((id, i) => (linked.has(id) ? [] : [organisationRef(id, `input.organisations[${i}]`)])),
+  ];
+  await references.assertExist(ask);
 
   return {
-    row: {
-      name,
-      summary: optionalText('input.summary', input.summary),
-      municipalityCode,
-      region: optionalText('input.region', input.region, 200),
-      status: input.status ?? null,
-      phase: input.phase ?? null,
-      preventionLevel: input.preventionLevel ?? null,
-      targetAgeMin,
-      targetAgeMax,
-      startYear,
-      endYear,
-      reachText: optionalText('input.reachText', input.reachText),
-      lessons: textList('input.lessons', input.lessons),
-      workingElements: textList('input.workingElements', input.workingElements),
-      sources: textList('input.sources', input.sources),
-      coalitionId,
-    },
+    row,
     organisations,
     themes,
     reach,
@@ -161,10 +172,10 @@ async function store(tx: EntityManager, id: string, checked: Checked): Promise<v
   }
 }
 
-export async function createIntervention(tx: EntityManager, viewer: Viewer, input: InterventionInput): Promise<string> {
+export async function createIntervention(tx: EntityManager, viewer: Viewer, references: ReferenceChecker, input: InterventionInput): Promise<string> {
   assertMayWrite(viewer);
   assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', input.municipality));
-  const checked = await check(tx, input);
+  const checked = await check(tx, references, input);
   const nameSlug = slug(checked.row.name);
   if (!nameSlug) throw badUserInput('input.name', 'must contain letters or digits');
   const id = `${checked.row.municipalityCode.toLowerCase()}-${nameSlug}`;
@@ -175,18 +186,19 @@ export async function createIntervention(tx: EntityManager, viewer: Viewer, inpu
   return id;
 }
 
-export async function updateIntervention(tx: EntityManager, viewer: Viewer, id: string, changes: InterventionInput): Promise<string> {
+export async function updateIntervention(tx: EntityManager, viewer: Viewer, references: ReferenceChecker, id: string, changes: InterventionInput): Promise<string> {
   assertMayWrite(viewer);
   const existing = await tx.getRepository(Intervention).findOneBy({ id });
   if (!existing) throw badUserInput('id', `there is no intervention ${id}`);
   assertCanWriteFor(viewer, existing.municipalityCode);
-  const merged = await current(tx, existing);
+  const stored = await current(tx, existing);
+  const merged = { ...stored };
   for (const key of Object.keys(changes) as (keyof InterventionInput)[]) {
     if (given(changes, key)) (merged as Record<string, unknown>)[key] = changes[key];
   }
   if (given(changes, 'municipality')) {
     assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', changes.municipality));
   }
-  await store(tx, id, await check(tx, merged));
+  await store(tx, id, await check(tx, references, merged, stored));
   return id;
 }

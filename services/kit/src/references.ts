@@ -1,0 +1,143 @@
+/**
+ * Cross-subgraph existence checks. A subgraph stores another domain's keys (an organisation id, a
+ * municipality code) but never reads that domain's tables; before it writes such a key it asks the
+ * owning subgraph, through the federation `_entities` protocol, whether the key exists. The request is
+ * signed exactly as the gateway signs subgraph calls, carrying the caller's claims and request id, so
+ * the owner's logs and audits correlate with the write that asked.
+ */
+import { GraphQLError } from 'graphql';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Claims } from './auth';
+import { badUserInput } from './errors';
+import type { Logger } from './log';
+
+/** The subgraphs and their default ports (scripts/subgraphs.ts takes them from here). */
+export const SUBGRAPH_PORTS = { partners: 4001, children: 4002, budgets: 4003, interventions: 4004 } as const;
+export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
+
+/** A subgraph's GraphQL URL: `<NAME>_URL` (e.g. PARTNERS_URL) from the environment, else its default port here. */
+export function subgraphUrl(name: SubgraphName, environment: NodeJS.ProcessEnv = process.env): string {
+  return environment[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`;
+}
+
+/** Every subgraph's GraphQL URL from the environment (see `subgraphUrl`). */
+export function subgraphUrlsFromEnv(environment: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
+  return Object.fromEntries(
+    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((name) => [name, subgraphUrl(name, environment)]),
+  ) as Record<SubgraphName, string>;
+}
+
+/** What a signed subgraph request carries about the person and the request behind it. */
+export interface RequestIdentity {
+  claims: Claims;
+  requestId: string;
+  operationName: string | null;
+}
+
+/** The headers the gateway sends with a subgraph request: the claims envelope and its HMAC over the exact body. */
+export function signedHeaders(secret: string, identity: RequestIdentity, body: string): Record<string, string> {
+  const envelope = encodeEnvelope({ ...identity, iat: Math.floor(Date.now() / 1000) });
+  return {
+    'content-type': 'application/json',
+    [CONTEXT_HEADER]: envelope,
+    [SIGNATURE_HEADER]: signRequest(secret, envelope, body),
+    'x-request-id': identity.requestId,
+  };
+}
+
+/** One key owned by another subgraph, and the input field it came from (for the error). */
+export interface Reference {
+  /** The subgraph that owns the entity, e.g. `partners`. */
+  owner: string;
+  /** The entity type, e.g. `Organisation`. */
+  typename: string;
+  /** The entity's @key field, e.g. `id` or `code`. */
+  key: string;
+  value: string;
+  /** The input field as the client sent it, e.g. `input.organisations[1]`. */
+  field: string;
+}
+
+/** An organisation id (owned by partners) given in `field`. */
+export const organisationRef = (id: string, field: string): Reference => ({ owner: 'partners', typename: 'Organisation', key: 'id', value: id, field });
+
+/** A municipality code (owned by partners) given in `field`. */
+export const municipalityRef = (code: string, field: string): Reference => ({ owner: 'partners', typename: 'Municipality', key: 'code', value: code, field });
+
+export interface ReferenceCheckerOptions {
+  /** GraphQL URLs of the owning subgraphs by name; read at call time, so a test may fill it in after start. */
+  urls: Readonly<Record<string, string>>;
+  /** The secret the gateway signs with; every subgraph verifies it. */
+  secret: string;
+  /** Milliseconds the owner may take; a write should fail fast rather than hold its transaction. */
+  timeoutMs?: number;
+}
+
+export interface ReferenceChecker {
+  /** The references their owner does not know, in the order given. One request per owner, all keys in it. */
+  missing(references: readonly Reference[]): Promise<Reference[]>;
+  /** Throws BAD_USER_INPUT naming the field of the first unknown reference; SERVICE_UNAVAILABLE when an owner cannot answer. */
+  assertExist(references: readonly Reference[]): Promise<void>;
+}
+
+export const DEFAULT_REFERENCE_TIMEOUT_MS = 3_000;
+
+/** The owner could not answer: no URL, host or cause in the message (those go to the log). */
+export function serviceUnavailable(owner: string, references: readonly Reference[]): GraphQLError {
+  const fields = [...new Set(references.map((r) => r.field))].join(', ');
+  return new GraphQLError(`The ${owner} subgraph could not be reached to check ${fields}; nothing was written. Please try again later.`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+}
+
+/** A checker for one request: it asks with that request's claims and request id. */
+export function referenceChecker(options: ReferenceCheckerOptions, identity: RequestIdentity, log?: Logger): ReferenceChecker {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REFERENCE_TIMEOUT_MS;
+
+  async function ask(owner: string, references: readonly Reference[]): Promise<Reference[]> {
+    const url = options.urls[owner];
+    if (!url) {
+      log?.error({ owner }, 'no URL configured for the subgraph that owns these references');
+      throw serviceUnavailable(owner, references);
+    }
+    // Each distinct (type, key) once; the answer comes back in the order of the representations.
+    const distinct = new Map<string, Reference>();
+    for (const r of references) distinct.set(JSON.stringify([r.typename, r.key, r.value]), r);
+    const asked = [...distinct.values()];
+    const fragments = [...new Map(asked.map((r) => [`${r.typename}.${r.key}`, `... on ${r.typename} { ${r.key} }`])).values()];
+    const body = JSON.stringify({
+      query: `query KansrijkReferences($r: [_Any!]!) { _entities(representations: $r) { __typename ${fragments.join(' ')} } }`,
+      variables: { r: asked.map((r) => ({ __typename: r.typename, [r.key]: r.value })) },
+    });
+    let entities: unknown[];
+    try {
+      const response = await fetch(url, { method: 'POST', headers: signedHeaders(options.secret, identity, body), body, signal: AbortSignal.timeout(timeoutMs) });
+      const json = (await response.json()) as { data?: { _entities?: unknown[] } | null; errors?: unknown[] };
+      if (!response.ok || json.errors?.length || !Array.isArray(json.data?._entities) || json.data._entities.length !== asked.length) {
+        throw new Error(`unexpected answer (HTTP ${response.status}): ${JSON.stringify(json.errors ?? null).slice(0, 500)}`);
+      }
+      entities = json.data._entities;
+    } catch (error) {
+      log?.warn({ owner, err: error }, 'reference check failed');
+      throw serviceUnavailable(owner, references);
+    }
+    const unknown = new Set(asked.filter((_, i) => entities[i] === null).map((r) => JSON.stringify([r.typename, r.key, r.value])));
+    return references.filter((r) => unknown.has(JSON.stringify([r.typename, r.key, r.value])));
+  }
+
+  async function missing(references: readonly Reference[]): Promise<Reference[]> {
+    const byOwner = new Map<string, Reference[]>();
+    for (const r of references) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+    const answers = await Promise.all([...byOwner].map(([owner, refs]) => ask(owner, refs)));
+    const unknown = new Set(answers.flat());
+    return references.filter((r) => unknown.has(r));
+  }
+
+  return {
+    missing,
+    async assertExist(references) {
+      if (!references.length) return;
+      const [first] = await missing(references);
+      if (first) throw badUserInput(first.field, `${first.value} is not a known ${first.typename.toLowerCase()}`);
+    },
+  };
+}
