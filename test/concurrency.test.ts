@@ -150,3 +150,52 @@ describe('a budget plan written by several officers at once', () => {
     expect(plan.data.budgetPlan).toEqual({ total: { amount: '20055.00' }, spending: { spent: { amount: '3.00' } } });
   });
 });
+
+describe('an intervention edited by several officers at once', () => {
+  const ID = 'gm0984-gelijktijdig-leesproject';
+  const remove = () =>
+    Promise.all(
+      ['intervention_organisation', 'intervention_theme', 'reach_figure'].map((table) =>
+        stack.dataSources.interventions.query(`DELETE FROM interventions.${table} WHERE intervention_id = $1`, [ID]),
+      ),
+    ).then(() => stack.dataSources.interventions.query(`DELETE FROM interventions.intervention WHERE id = $1`, [ID]));
+  beforeAll(remove);
+  afterAll(remove);
+
+  it('keeps every field of simultaneous patches: none writes the others back', async () => {
+    const officer = await stack.token('officer', { municipalities: ['GM0984'] });
+    const created = await stack.query(
+      `mutation ($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }`,
+      { input: { municipality: 'GM0984', name: 'Gelijktijdig leesproject' } },
+      officer,
+    );
+    expect(ok(created).createIntervention.id).toBe(ID);
+    const UPDATE_INTERVENTION = `mutation ($id: ID!, $input: UpdateInterventionInput!) { updateIntervention(id: $id, input: $input) { id } }`;
+    const patches = [
+      { summary: 'Voorlezen in de wijk' },
+      { status: 'PILOT' },
+      { phase: 'PREPARATION' },
+      { preventionLevel: 'UNIVERSAL' },
+      { startYear: 2024 },
+      { organisations: ['unik', 'spovenray'] },
+      { themes: ['MEERTALIGHEID'] },
+      { lessons: ['Begin klein'] },
+    ];
+    (await Promise.all(patches.map((input) => stack.query(UPDATE_INTERVENTION, { id: ID, input }, officer)))).forEach(ok);
+    const read = await stack.query(
+      `{ intervention(id: "${ID}") { summary status phase preventionLevel startYear organisations { id } themes { code } lessons } }`,
+      {},
+      officer,
+    );
+    expect(read.data.intervention).toEqual({
+      summary: 'Voorlezen in de wijk',
+      status: 'PILOT',
+      phase: 'PREPARATION',
+      preventionLevel: 'UNIVERSAL',
+      startYear: 2024,
+      organisations: [{ id: 'unik' }, { id: 'spovenray' }],
+      themes: [{ code: 'MEERTALIGHEID' }],
+      lessons: ['Begin klein'],
+    });
+  });
+});

@@ -77,6 +77,13 @@ export interface ReferenceChecker {
   missing(references: readonly Reference[]): Promise<Reference[]>;
   /** Throws BAD_USER_INPUT naming the field of the first unknown reference; SERVICE_UNAVAILABLE when an owner cannot answer. */
   assertExist(references: readonly Reference[]): Promise<void>;
+  /**
+   * Asks ahead, best effort, so that the checks made later inside a write's transaction are answered
+   * from this request's memory. A write must not wait on another subgraph while it holds a
+   * transaction: the embedded PostgreSQL runs one transaction at a time, so the owner could not even
+   * read its table until the write gave up (and on a server it would hold locks for a network call).
+   */
+  prefetch(references: readonly Reference[]): Promise<void>;
 }
 
 export const DEFAULT_REFERENCE_TIMEOUT_MS = 3_000;
@@ -92,6 +99,9 @@ export function serviceUnavailable(owner: string, references: readonly Reference
 /** A checker for one request: it asks with that request's claims and request id. */
 export function referenceChecker(options: ReferenceCheckerOptions, identity: RequestIdentity, log?: Logger): ReferenceChecker {
   const timeoutMs = options.timeoutMs ?? DEFAULT_REFERENCE_TIMEOUT_MS;
+  // What the owners answered during this request, by (type, key, value): true when the entity exists.
+  const answered = new Map<string, boolean>();
+  const keyOf = (r: Reference) => JSON.stringify([r.typename, r.key, r.value]);
 
   async function ask(owner: string, references: readonly Reference[]): Promise<Reference[]> {
     const url = options.urls[owner];
@@ -99,10 +109,11 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
       log?.error({ owner }, 'no URL configured for the subgraph that owns these references');
       throw serviceUnavailable(owner, references);
     }
-    // Each distinct (type, key) once; the answer comes back in the order of the representations.
+    // Each distinct (type, key) not yet answered once; the answer comes back in the order of the representations.
     const distinct = new Map<string, Reference>();
-    for (const r of references) distinct.set(JSON.stringify([r.typename, r.key, r.value]), r);
+    for (const r of references) if (!answered.has(keyOf(r))) distinct.set(keyOf(r), r);
     const asked = [...distinct.values()];
+    if (!asked.length) return references.filter((r) => answered.get(keyOf(r)) === false);
     const fragments = [...new Map(asked.map((r) => [`${r.typename}.${r.key}`, `... on ${r.typename} { ${r.key} }`])).values()];
     const body = JSON.stringify({
       query: `query KansrijkReferences($r: [_Any!]!) { _entities(representations: $r) { __typename ${fragments.join(' ')} } }`,
@@ -120,8 +131,8 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
       log?.warn({ owner, err: error }, 'reference check failed');
       throw serviceUnavailable(owner, references);
     }
-    const unknown = new Set(asked.filter((_, i) => entities[i] === null).map((r) => JSON.stringify([r.typename, r.key, r.value])));
-    return references.filter((r) => unknown.has(JSON.stringify([r.typename, r.key, r.value])));
+    asked.forEach((r, i) => answered.set(keyOf(r), entities[i] !== null));
+    return references.filter((r) => answered.get(keyOf(r)) === false);
   }
 
   async function missing(references: readonly Reference[]): Promise<Reference[]> {
@@ -138,6 +149,11 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
       if (!references.length) return;
       const [first] = await missing(references);
       if (first) throw badUserInput(first.field, `${first.value} is not a known ${first.typename.toLowerCase()}`);
+    },
+    async prefetch(references) {
+      if (!references.length) return;
+      // An owner that cannot answer now is asked again by the check itself, which then reports it.
+      await missing(references).catch(() => undefined);
     },
   };
 }

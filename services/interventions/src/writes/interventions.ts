@@ -155,6 +155,17 @@ async function check(tx: EntityManager, references: ReferenceChecker, input: Int
   };
 }
 
+/**
+ * The partners keys an input names, for `references.prefetch` before the write's transaction opens
+ * (fields do not matter there: `check` asks again, with the fields, and is answered from memory).
+ */
+export function referencesIn(input: InterventionInput): Reference[] {
+  return [
+    ...(typeof input.municipality === 'string' && /^GM\d{4}$/.test(input.municipality) ? [municipalityRef(input.municipality, 'input.municipality')] : []),
+    ...(Array.isArray(input.organisations) ? input.organisations.filter((id) => typeof id === 'string').map((id, i) => organisationRef(id, `input.organisations[${i}]`)) : []),
+  ];
+}
+
 /** Replaces the intervention's row and its links; runs only after `check` passed, inside the caller's transaction. */
 async function store(tx: EntityManager, id: string, checked: Checked): Promise<void> {
   await tx.getRepository(Intervention).upsert({ id, ...checked.row }, ['id']);

@@ -89,6 +89,22 @@ describe('referenceChecker', () => {
     expect(requests).toBe(2);
   });
 
+  it('answers from memory what the same request already asked: a prefetch before the transaction, the check inside it', async () => {
+    const c = checker();
+    await c.prefetch([organisationRef('unik', 'x'), organisationRef('nope', 'y'), municipalityRef('GM0984', 'z')]);
+    expect(requests).toBe(1);
+    await c.assertExist([organisationRef('unik', 'input.organisations[0]'), municipalityRef('GM0984', 'input.municipality')]);
+    await expect(c.assertExist([organisationRef('nope', 'input.organisations[1]')])).rejects.toMatchObject({ extensions: { field: 'input.organisations[1]' } });
+    expect(requests).toBe(1);
+    // A key not asked before still goes to the owner.
+    await c.assertExist([organisationRef('spovenray', 'input.organisations[2]')]);
+    expect(requests).toBe(2);
+    // A prefetch is best effort: an owner that cannot answer is reported by the check, not the prefetch.
+    const down = checker({ urls: {} });
+    await expect(down.prefetch([organisationRef('unik', 'x')])).resolves.toBeUndefined();
+    await expect(down.assertExist([organisationRef('unik', 'x')])).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  });
+
   it('is SERVICE_UNAVAILABLE, with no URL or host, when the owner is unreachable, slow, unconfigured or refuses the signature', async () => {
     const closed = createHttpServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
