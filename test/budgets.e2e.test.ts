@@ -296,3 +296,51 @@ describe('realisation across subgraphs', () => {
     expect(findings[0].message).toContain("line d 'Onderzoek leerlijn muziek' budgets 20000.00, but 20000.01 was spent");
   });
 });
+
+describe("other domains' keys on plans and lines are checked with their owners", () => {
+  it('links a line to an organisation, an intervention and an activity that exist, and shows them across subgraphs', async () => {
+    const voerendaal = await stack.token('officer', { municipalities: ['GM0986'] });
+    const { addBudgetLine: line } = await ok(
+      ADD_LINE,
+      { input: { sectionId: 'voerendaal-npo-2021-2023-npo', description: 'Gekoppeld', status: 'PM', recipientId: 'unik', interventionId: 'gorinchem-g-town', activityId: 'voerendaal-npo-b' } },
+      voerendaal,
+    );
+    try {
+      const data = await ok(`{ budgetPlan(id: "voerendaal-npo-2021-2023") { sections { lines { id recipient { id name } intervention { id name } activity { id code } } } } }`, {}, voerendaal);
+      const linked = data.budgetPlan.sections.flatMap((s: any) => s.lines).find((l: any) => l.id === line.id);
+      expect(linked.recipient).toMatchObject({ id: 'unik', name: expect.any(String) });
+      expect(linked.intervention).toMatchObject({ id: 'gorinchem-g-town', name: expect.stringContaining('G-Town') });
+      expect(linked.activity).toEqual({ id: 'voerendaal-npo-b', code: 'b' });
+    } finally {
+      await ok(REMOVE_LINE, { id: line.id }, voerendaal);
+    }
+  });
+
+  it.each([
+    ['a well-formed municipality code that does not exist', CREATE_PLAN, { input: { municipalityCode: 'GM9999', year: 2031, title: 'X' } }, 'municipalityCode'],
+    ['an unknown recipient', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', recipientId: 'bestaat-niet' } }, 'recipientId'],
+    ['an unknown intervention', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', interventionId: 'bestaat-niet' } }, 'interventionId'],
+    ['an unknown activity', UPDATE_LINE, { id: 'maassluis-2023-a-1', input: { activityId: 'bestaat-niet' } }, 'activityId'],
+  ])('refuses %s, naming the field; nothing is written', async (_, query, variables, field) => {
+    const before = await counts();
+    expect(refusal(await stack.query(query as string, variables as Record<string, unknown>, admin))).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(await counts()).toBe(before);
+  });
+
+  it('with partners down, a line naming a recipient fails cleanly: no host in the answer, nothing written', async () => {
+    const before = await counts();
+    await stack.stopSubgraph('partners');
+    try {
+      const res = await stack.query(ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', recipientId: 'unik' } }, officer);
+      expect(res.errors?.map((e: any) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|localhost|http:/);
+      // A line naming no other domain's key needs no other subgraph.
+      const plain = await stack.query(ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'Zonder ontvanger', status: 'PM' } }, officer);
+      expect(plain.errors).toBeUndefined();
+      await ok(REMOVE_LINE, { id: plain.data.addBudgetLine.id }, officer);
+    } finally {
+      await stack.startSubgraph('partners');
+    }
+    expect(await counts()).toBe(before);
+  });
+});

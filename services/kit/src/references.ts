@@ -63,6 +63,12 @@ export const organisationRef = (id: string, field: string): Reference => ({ owne
 /** A municipality code (owned by partners) given in `field`. */
 export const municipalityRef = (code: string, field: string): Reference => ({ owner: 'partners', typename: 'Municipality', key: 'code', value: code, field });
 
+/** An intervention id (owned by interventions) given in `field`. */
+export const interventionRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Intervention', key: 'id', value: id, field });
+
+/** An activity id (owned by interventions) given in `field`. */
+export const activityRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Activity', key: 'id', value: id, field });
+
 export interface ReferenceCheckerOptions {
   /** GraphQL URLs of the owning subgraphs by name; read at call time, so a test may fill it in after start. */
   urls: Readonly<Record<string, string>>;

@@ -1,5 +1,7 @@
 import { Decimal, queryCounter, sum } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { interventions } from '../../../interventions/src/module';
+import { partners } from '../../../partners/src/module';
 import { entities } from '../entities';
 import { budgets } from '../module';
 import { csvTests } from './csv.suite';
@@ -14,11 +16,20 @@ import { writesTests } from './writes.suite';
 type Json = any;
 
 let subgraph: TestSubgraph;
+// Writes ask partners (municipalities, recipients) and interventions (interventions, activities)
+// whether the keys they link exist: real subgraphs answer.
+let peers: TestSubgraph[] = [];
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(budgets);
+  const partnersSubgraph = await startTestSubgraph(partners);
+  const interventionsSubgraph = await startTestSubgraph(interventions, { subgraphUrls: { partners: partnersSubgraph.url } });
+  peers = [interventionsSubgraph, partnersSubgraph];
+  subgraph = await startTestSubgraph(budgets, { subgraphUrls: { partners: partnersSubgraph.url, interventions: interventionsSubgraph.url } });
 });
-afterAll(() => subgraph?.close());
+afterAll(async () => {
+  await subgraph?.close();
+  for (const peer of peers) await peer.close();
+});
 
 async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
   const res = await subgraph.query<Json>(query, variables);

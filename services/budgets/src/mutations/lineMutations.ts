@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, writeTransaction } from '@kansrijk/kit';
+import { activityRef, badUserInput, interventionRef, organisationRef, writeTransaction, type Reference } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
 import { BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
 import type { Context } from '../context';
@@ -25,6 +25,23 @@ export interface AddBudgetLineInput extends LineFields {
   sectionId: string;
   description: string;
   status: BudgetLineStatus;
+}
+
+/**
+ * The other domains' keys a line names: the recipient (partners), the intervention and the activity
+ * (interventions). They are checked with their owners before the write's transaction opens, so no
+ * transaction waits on another subgraph.
+ */
+function lineReferences(input: LineFields): Reference[] {
+  const given = (value: string | null | undefined) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  const recipient = given(input.recipientId);
+  const intervention = given(input.interventionId);
+  const activity = given(input.activityId);
+  return [
+    ...(recipient ? [organisationRef(recipient, 'recipientId')] : []),
+    ...(intervention ? [interventionRef(intervention, 'interventionId')] : []),
+    ...(activity ? [activityRef(activity, 'activityId')] : []),
+  ];
 }
 
 /** A line and its plan, or BAD_USER_INPUT on `id`; FORBIDDEN unless the viewer may write for its plan. */
@@ -53,6 +70,7 @@ async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine
 
 export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Promise<BudgetLine> {
   assertMayWrite(ctx.viewer);
+  await ctx.references.assertExist(lineReferences(input));
   const line = await writeTransaction(ctx.dataSource, async (tx) => {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
     if (!section) throw badUserInput('sectionId', `no budget section "${input.sectionId}"`);
@@ -88,6 +106,7 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
 
 export async function updateBudgetLine(id: string, input: LineFields, ctx: Context): Promise<BudgetLine> {
   assertMayWrite(ctx.viewer);
+  await ctx.references.assertExist(lineReferences(input));
   const line = await writeTransaction(ctx.dataSource, async (tx) => {
     const { line: current, plan } = await writableLine(ctx, tx, id);
     const next = await applyFields(tx, plan, current, input);

@@ -1,4 +1,4 @@
-import { assertCanWriteFor, assertMunicipalityCode, badUserInput, slug, writeTransaction } from '@kansrijk/kit';
+import { assertCanWriteFor, assertMunicipalityCode, badUserInput, municipalityRef, slug, writeTransaction } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
 import { BudgetPlan, BudgetSection } from '../entities';
 import type { Context } from '../context';
@@ -38,6 +38,8 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
   const end = input.endYear === undefined || input.endYear === null ? start : year('endYear', input.endYear);
   years(start, end);
   const title = text('title', input.title, { required: true })!;
+  // A well-formed code is not yet a municipality: partners, which owns them, is asked (before the transaction).
+  await ctx.references.assertExist([municipalityRef(code, 'municipalityCode')]);
   const plan: BudgetPlan = {
     // Readable and deterministic, like the demo plans' ids; the title keeps two plans of a year apart.
     id: `${code.toLowerCase()}-${start}-${slug(title)}`,
