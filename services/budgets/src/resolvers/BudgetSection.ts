@@ -2,8 +2,7 @@ import { money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
 import type { BudgetSection as BudgetSectionRow } from '../entities';
 import type { Context } from '../context';
-import { loadAll } from '../loadAll';
-import { spending } from '../spending';
+import { spendingOfLines } from '../spendingOfLines';
 
 export const BudgetSection = {
   async statedTotal(section: BudgetSectionRow, _: unknown, ctx: Context) {
@@ -23,8 +22,6 @@ export const BudgetSection = {
     return ctx.loaders.linesOfSection.load(section.id);
   },
   async spending(section: BudgetSectionRow, _: unknown, ctx: Context) {
-    const lines = await ctx.loaders.linesOfSection.load(section.id);
-    const entries = await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id));
-    return spending(lines, entries.flat());
+    return spendingOfLines(await ctx.loaders.linesOfSection.load(section.id), ctx);
   },
 };

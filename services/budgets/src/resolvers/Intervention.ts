@@ -1,6 +1,5 @@
 import type { Context } from '../context';
-import { loadAll } from '../loadAll';
-import { spending } from '../spending';
+import { spendingOfLines } from '../spendingOfLines';
 
 interface InterventionRef {
   id: string;
@@ -16,8 +15,6 @@ export const Intervention = {
     return ctx.loaders.linesOfIntervention.load(intervention.id);
   },
   async spending(intervention: InterventionRef, _: unknown, ctx: Context) {
-    const lines = await ctx.loaders.linesOfIntervention.load(intervention.id);
-    const entries = await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id));
-    return spending(lines, entries.flat());
+    return spendingOfLines(await ctx.loaders.linesOfIntervention.load(intervention.id), ctx);
   },
 };

@@ -1,7 +1,6 @@
 import type { PolicyGoal as PolicyGoalRow } from '../entities';
 import type { Context } from '../context';
-import { loadAll } from '../loadAll';
-import { spending } from '../spending';
+import { spendingOfLines } from '../spendingOfLines';
 
 export const PolicyGoal = {
   municipality(goal: PolicyGoalRow) {
@@ -11,8 +10,6 @@ export const PolicyGoal = {
     return ctx.loaders.linesOfPolicyGoal.load(goal.id);
   },
   async spending(goal: PolicyGoalRow, _: unknown, ctx: Context) {
-    const lines = await ctx.loaders.linesOfPolicyGoal.load(goal.id);
-    const entries = await loadAll(ctx.loaders.realisationsOfLine, lines.map((line) => line.id));
-    return spending(lines, entries.flat());
+    return spendingOfLines(await ctx.loaders.linesOfPolicyGoal.load(goal.id), ctx);
   },
 };
