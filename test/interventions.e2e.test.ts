@@ -93,6 +93,47 @@ describe('the catalogue through the gateway', () => {
   });
 });
 
+describe('the publication "Land vol kansen" through the gateway', () => {
+  it('gives its ten general lessons in order, and its fifteen interventions with their municipalities from partners', async () => {
+    const res = await stack.query(`{
+      publications { id title publisher year }
+      publication(id: "gka-land-vol-kansen") {
+        lessonsHeading lessons { number heading text }
+        interventions { id municipality { code name } publication { id } }
+      }
+      municipality(code: "GM0794") { interventions { id publication { title lessons { number } } } }
+    }`);
+    noErrors(res);
+    expect(res.data.publications).toEqual([{ id: 'gka-land-vol-kansen', title: 'Land vol kansen', publisher: 'Gelijke Kansen Alliantie', year: null }]);
+    const p = res.data.publication;
+    expect(p.lessonsHeading).toBe('Wat hebben we geleerd?');
+    expect(p.lessons.map((l: any) => [l.number, l.heading])).toEqual([
+      [1, 'Sluit aan op de belevingswereld van ouders en kinderen'],
+      [2, 'Zet in op betrouwbaarheid richting de doelgroep'],
+      [3, 'Zet in op een vraaggerichte aanpak'],
+      [4, 'Zorg voor goede samenwerking onderling'],
+      [5, 'Oefen met meervoudig perspectief'],
+      [6, 'Zorg voor laagdrempelige communicatie'],
+      [7, 'Zorg goed voor je eigen mensen'],
+      [8, 'Ga ongemak niet uit de weg'],
+      [9, 'Betrek ouders als volwaardige partner en werk met hen samen'],
+      [10, 'Zorg ervoor dat alle neuzen dezelfde kant opstaan'],
+    ]);
+    expect(p.lessons[7].text).toBe(
+      'Wrijving leidt tot glans. Ga binnen de samenwerking, maar ook richting de kinderen het ongemak niet uit de weg. ' +
+        'Dat leidt soms tot spanning, maar juist dan ontstaat de mogelijkheid om met elkaar het gesprek aan te gaan. ' +
+        'Het doel is niet om ongemak te vermijden, maar te onderzoeken: waarom voelt dit ongemakkelijk en hoe ga je ermee om? ' +
+        'Dit leidt tot eerlijke communicatie en maakt duidelijk wat ieders behoefte is.',
+    );
+    expect(p.interventions).toHaveLength(15);
+    expect(p.interventions.every((i: any) => i.publication.id === 'gka-land-vol-kansen' && typeof i.municipality.name === 'string')).toBe(true);
+    expect(p.interventions.find((i: any) => i.id === 'helmond-kracht-van-de-moedertaal').municipality).toEqual({ code: 'GM0794', name: 'Helmond' });
+    expect(res.data.municipality.interventions).toEqual([
+      { id: 'helmond-kracht-van-de-moedertaal', publication: { title: 'Land vol kansen', lessons: Array.from({ length: 10 }, (_, i) => ({ number: i + 1 })) } },
+    ]);
+  });
+});
+
 describe('the DIN model of a coalition', () => {
   it('gives every MEER and BETER goal of seed 000 with the actions of its theme', async () => {
     const res = await stack.query(`{ coalition(id: "venray-brukske") {
@@ -445,7 +486,7 @@ describe('the guide docs/partners-and-interventions.md', () => {
 
   it('has examples whose queries answer on the demo data, and whose writes are refused to an analyst', async () => {
     const all = examples();
-    expect(all.length).toBeGreaterThanOrEqual(7);
+    expect(all.length).toBeGreaterThanOrEqual(9);
     for (const { query, variables } of all) {
       const res = await stack.query(query, variables);
       if (query.trimStart().startsWith('mutation')) expectError(res, 'FORBIDDEN');

@@ -2,7 +2,8 @@ import { groupedLoader, keyedLoader } from '@kansrijk/kit';
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import {
-  Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, Measurement, ReachFigure, Theme,
+  Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, Measurement, Publication, PublicationLesson,
+  ReachFigure, Theme,
 } from './entities';
 
 /** A coalition theme is keyed by its coalition and its theme code; keep the property order fixed for cache keys. */
@@ -84,6 +85,20 @@ export function createLoaders(db: DataSource) {
     indicatorsByActivity: groupedLoader(
       (ids: readonly string[]) => db.getRepository(Indicator).find({ where: { activityId: In([...ids]) }, order: { position: 'ASC' } }),
       (i) => i.activityId,
+    ),
+    publication: keyedLoader(
+      (ids: readonly string[]) => db.getRepository(Publication).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
+    lessonsByPublication: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(PublicationLesson).find({ where: { publicationId: In([...ids]) }, order: { number: 'ASC' } }),
+      (l) => l.publicationId,
+    ),
+    interventionsByPublication: groupedLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(Intervention).find({ where: { publicationId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+      (i) => i.publicationId!,
     ),
     interventionsByMunicipality: groupedLoader(
       (codes: readonly string[]) =>

@@ -4,6 +4,7 @@ import { interventions } from '../module';
 import { catalogueTests } from './catalogue.suite';
 import { contractDataTests } from './contract-data.suite';
 import { entitiesTests } from './entities.suite';
+import { publicationTests } from './publications.suite';
 import { resolverTests } from './resolvers.suite';
 import { schemaTests } from './schema.suite';
 import { writesTests } from './writes.suite';
@@ -40,5 +41,6 @@ describe('interventions subgraph', () => {
   resolverTests(sg);
   catalogueTests(sg);
   contractDataTests(sg);
+  publicationTests(sg);
   writesTests(sg, () => partnersSubgraph, peers);
 });

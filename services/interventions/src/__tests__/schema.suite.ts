@@ -17,8 +17,10 @@ async function snapshot(sg: Subgraph): Promise<Record<string, unknown[]>> {
 
 export function schemaTests(sg: Subgraph) {
   describe('schema and demo data', () => {
-    it('has the Init and Measurements migrations, in order, and they match the entities', async () => {
-      expect(migrations.map((m) => m.name)).toEqual([expect.stringMatching(/^Init\d+$/), expect.stringMatching(/^Measurements\d+$/)]);
+    it('has the Init, Measurements and Publications migrations, in order, and they match the entities', async () => {
+      expect(migrations.map((m) => m.name)).toEqual([
+        expect.stringMatching(/^Init\d+$/), expect.stringMatching(/^Measurements\d+$/), expect.stringMatching(/^Publications\d+$/),
+      ]);
       const log = await sg().dataSource.driver.createSchemaBuilder().log();
       expect(log.upQueries.map((q) => q.query)).toEqual([]);
     });
@@ -32,6 +34,8 @@ export function schemaTests(sg: Subgraph) {
       expect(rows.coalition_theme).toHaveLength(8);
       expect(rows.goal).toHaveLength(12);
       expect(rows.measurement).toEqual([]); // the sources contain no measurements
+      expect(rows.publication).toHaveLength(1); // "Land vol kansen"
+      expect(rows.publication_lesson).toHaveLength(10);
       expect(await hasData(sg().dataSource)).toBe(true);
     });
 

@@ -86,6 +86,20 @@ export function writesTests(sg: Subgraph, partners: Subgraph, peers: Record<stri
       });
     });
 
+    it('links an intervention to a publication, keeps the link through an update that does not name it, and unlinks on null', async () => {
+      const id = 'gm0984-testinterventie-huiswerkklas';
+      const PUB = `mutation ($id: ID!, $input: UpdateInterventionInput!) { updateIntervention(id: $id, input: $input) { id publication { id } } }`;
+      const linked = await sg().query<{ updateIntervention: unknown }>(PUB, { id, input: { publication: 'gka-land-vol-kansen' } }, venrayOfficer);
+      expect(linked.errors).toBeUndefined();
+      expect(linked.data?.updateIntervention).toEqual({ id, publication: { id: 'gka-land-vol-kansen' } });
+      const kept = await sg().query<{ updateIntervention: unknown }>(PUB, { id, input: { reachText: 'Dertig leerlingen' } }, venrayOfficer);
+      expect(kept.data?.updateIntervention).toEqual({ id, publication: { id: 'gka-land-vol-kansen' } });
+      const unknown = await sg().query(PUB, { id, input: { publication: 'no-such-publication' } }, venrayOfficer);
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.publication' });
+      const unlinked = await sg().query<{ updateIntervention: unknown }>(PUB, { id, input: { publication: null } }, venrayOfficer);
+      expect(unlinked.data?.updateIntervention).toEqual({ id, publication: null });
+    });
+
     it('moves an intervention to another municipality only for who may write for both, checking its themes there', async () => {
       const id = 'gm0984-testinterventie-huiswerkklas';
       const move = (input: Record<string, unknown>, who = claims('officer', { municipalities: ['GM0984', 'GM0986'] })) =>
@@ -124,6 +138,7 @@ export function writesTests(sg: Subgraph, partners: Subgraph, peers: Record<stri
         [{ coalition: 'voerendaal-lea' }, 'input.coalition'],
         [{ reach: [{ quantity: -3, unit: 'scholen' }] }, 'input.reach[0].quantity'],
         [{ lessons: ['goed', ''] }, 'input.lessons[1]'],
+        [{ publication: 'no-such-publication' }, 'input.publication'],
       ];
       const before = await interventionCount(sg);
       for (const [change, field] of cases) {

@@ -59,6 +59,11 @@ export class Intervention {
   @Column({ type: 'text', array: true })
   sources: string[];
 
+  /** The publication (bundel) in this subgraph that describes it, e.g. "Land vol kansen"; null when there is none. */
+  @Index()
+  @Column({ type: 'text', name: 'publication_id', nullable: true })
+  publicationId: string | null;
+
   /** The coalition (owned by partners) whose DIN model lists it; its themes there come from intervention_theme. */
   @Index()
   @Column({ type: 'text', name: 'coalition_id', nullable: true })

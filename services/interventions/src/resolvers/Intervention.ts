@@ -23,6 +23,9 @@ export const Intervention = {
   activities(intervention: InterventionRow, _: unknown, ctx: Context) {
     return ctx.loaders.activitiesByIntervention.load(intervention.id);
   },
+  publication(intervention: InterventionRow, _: unknown, ctx: Context) {
+    return intervention.publicationId ? ctx.loaders.publication.load(intervention.publicationId) : null;
+  },
   coalition(intervention: InterventionRow) {
     return intervention.coalitionId ? { id: intervention.coalitionId } : null;
   },

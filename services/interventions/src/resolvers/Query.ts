@@ -1,6 +1,6 @@
 import { findInterventions, type InterventionFilter } from '../catalogue';
 import type { Context } from '../context';
-import { Theme } from '../entities';
+import { Publication, Theme } from '../entities';
 
 export const Query = {
   intervention(_: unknown, { id }: { id: string }, ctx: Context) {
@@ -15,6 +15,12 @@ export const Query = {
   },
   activity(_: unknown, { id }: { id: string }, ctx: Context) {
     return ctx.loaders.activity.load(id);
+  },
+  publication(_: unknown, { id }: { id: string }, ctx: Context) {
+    return ctx.loaders.publication.load(id);
+  },
+  publications(_: unknown, __: unknown, ctx: Context) {
+    return ctx.dataSource.getRepository(Publication).find({ order: { title: 'ASC', id: 'ASC' } });
   },
   /** The six national themes in the GKA's order, then the local themes by name. */
   themes(_: unknown, __: unknown, ctx: Context) {

@@ -9,6 +9,7 @@ import { Measurement } from './Measurement';
 import { Municipality } from './Municipality';
 import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
+import { Publication } from './Publication';
 import { Query } from './Query';
 import { Theme } from './Theme';
 
@@ -22,6 +23,7 @@ export const resolvers = {
   Indicator,
   Measurement,
   Theme,
+  Publication,
   Goal,
   CoalitionTheme,
   Coalition,

@@ -1,3 +1,4 @@
+import { LAND_VOL_KANSEN } from './land-vol-kansen';
 import type { InterventionData } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { InterventionData } from './types';
  * definitions): SELECTIVE only where the story says the intervention targets particular schools,
  * neighbourhoods or families. Target ages are set only where the source names ages or school years.
  */
-const SOURCE = 'Gelijke Kansen Alliantie, "Land vol kansen"';
+const SOURCE = `${LAND_VOL_KANSEN.publisher}, "${LAND_VOL_KANSEN.title}"`;
 
 /**
  * The bundle's "Meer informatie" page lists reading tips (leestips) per place: the titles of the pages
@@ -19,7 +20,7 @@ const SOURCE = 'Gelijke Kansen Alliantie, "Land vol kansen"';
  */
 const leestips = (...titles: string[]) => titles.map((title) => `Leestip: ${title}`);
 
-export const GKA_INTERVENTIONS: InterventionData[] = [
+const STORIES: InterventionData[] = [
   {
     id: 'gorinchem-g-town',
     name: 'G-Town: jongeren leren zichzelf en de ander kennen',
@@ -457,3 +458,6 @@ export const GKA_INTERVENTIONS: InterventionData[] = [
     themes: ['VERBINDING_SCHOOL_THUIS_OMGEVING'],
   },
 ];
+
+/** Every story of the bundle links to the bundle itself, whose general lessons apply to all fifteen. */
+export const GKA_INTERVENTIONS: InterventionData[] = STORIES.map((d) => ({ ...d, publication: LAND_VOL_KANSEN.id }));

@@ -1,12 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme,
+  Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, Publication, PublicationLesson, ReachFigure,
+  Theme,
 } from '../entities';
 import { BRUKSKE_INTERVENTIONS, BRUKSKE_MODEL, BRUKSKE_MUNICIPALITY } from './brukske';
 import { GKA_INTERVENTIONS } from './gka-interventions';
+import { LAND_VOL_KANSEN } from './land-vol-kansen';
 import { NATIONAL_THEMES } from './themes';
-import type { CoalitionModelData, InterventionData } from './types';
+import type { CoalitionModelData, InterventionData, PublicationData } from './types';
 import { VOERENDAAL_MODEL, VOERENDAAL_MUNICIPALITY, VOERENDAAL_NPO_PLAN } from './voerendaal';
+
+export const DEMO_PUBLICATIONS: PublicationData[] = [LAND_VOL_KANSEN];
 
 export const DEMO_INTERVENTIONS: InterventionData[] = [...GKA_INTERVENTIONS, ...BRUKSKE_INTERVENTIONS, VOERENDAAL_NPO_PLAN];
 
@@ -36,6 +40,22 @@ export function demoRows() {
     });
   }
 
+  const publications: Partial<Publication>[] = [];
+  const publicationLessons: Partial<PublicationLesson>[] = [];
+  for (const p of DEMO_PUBLICATIONS) {
+    publications.push({
+      id: p.id,
+      title: p.title,
+      publisher: p.publisher,
+      year: p.year ?? null,
+      introduction: p.introduction ?? null,
+      introductionAuthor: p.introductionAuthor ?? null,
+      lessonsHeading: p.lessonsHeading ?? null,
+      lessonsIntroduction: p.lessonsIntroduction ?? null,
+    });
+    p.lessons.forEach((l, i) => publicationLessons.push({ publicationId: p.id, number: i + 1, heading: l.heading, text: l.text }));
+  }
+
   const interventions: Partial<Intervention>[] = [];
   const interventionThemes: Partial<InterventionTheme>[] = [];
   const interventionOrganisations: Partial<InterventionOrganisation>[] = [];
@@ -60,6 +80,7 @@ export function demoRows() {
       lessons: d.lessons ?? [],
       workingElements: d.workingElements ?? [],
       sources: d.sources,
+      publicationId: d.publication ?? null,
       coalitionId: d.coalition ?? null,
     });
     d.themes.forEach((themeCode) => interventionThemes.push({ interventionId: d.id, themeCode }));
@@ -77,7 +98,7 @@ export function demoRows() {
       );
     }
   }
-  return { themes, coalitionThemes, goals, interventions, interventionThemes, interventionOrganisations, reach, activities, indicators };
+  return { themes, coalitionThemes, goals, publications, publicationLessons, interventions, interventionThemes, interventionOrganisations, reach, activities, indicators };
 }
 
 async function upsertAll(tx: EntityManager) {
@@ -85,6 +106,8 @@ async function upsertAll(tx: EntityManager) {
   await tx.getRepository(Theme).upsert(rows.themes, ['code']);
   await tx.getRepository(CoalitionTheme).upsert(rows.coalitionThemes, ['coalitionId', 'themeCode']);
   await tx.getRepository(Goal).upsert(rows.goals, ['id']);
+  await tx.getRepository(Publication).upsert(rows.publications, ['id']);
+  await tx.getRepository(PublicationLesson).upsert(rows.publicationLessons, ['publicationId', 'number']);
   await tx.getRepository(Intervention).upsert(rows.interventions, ['id']);
   await tx.getRepository(InterventionTheme).upsert(rows.interventionThemes, ['interventionId', 'themeCode']);
   await tx.getRepository(InterventionOrganisation).upsert(rows.interventionOrganisations, ['interventionId', 'organisationId']);

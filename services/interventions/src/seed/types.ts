@@ -46,6 +46,8 @@ export interface InterventionData {
   lessons?: string[];
   workingElements?: string[];
   sources: string[];
+  /** The id of the publication in this subgraph that describes it. */
+  publication?: string;
   organisations: string[];
   themes: string[];
   coalition?: string;
@@ -70,4 +72,22 @@ export interface CoalitionThemeData {
 export interface CoalitionModelData {
   coalition: string;
   themes: CoalitionThemeData[];
+}
+
+export interface PublicationLessonData {
+  heading: string;
+  text: string;
+}
+
+/** A publication (bron) with its own content; its lessons are numbered from 1 in the order given. */
+export interface PublicationData {
+  id: string;
+  title: string;
+  publisher: string;
+  year?: number;
+  introduction?: string;
+  introductionAuthor?: string;
+  lessonsHeading?: string;
+  lessonsIntroduction?: string;
+  lessons: PublicationLessonData[];
 }

@@ -4,7 +4,7 @@ import {
 } from '@kansrijk/kit';
 import { In, type EntityManager } from 'typeorm';
 import {
-  CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, ReachFigure, Theme,
+  CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,
   type InterventionPhase, type InterventionStatus, type PreventionLevel,
 } from '../entities';
 import { assertMayWrite } from './assertMayWrite';
@@ -36,6 +36,7 @@ export interface InterventionInput {
   lessons?: string[] | null;
   workingElements?: string[] | null;
   sources?: string[] | null;
+  publication?: string | null;
   coalition?: string | null;
 }
 
@@ -61,6 +62,7 @@ async function current(tx: EntityManager, row: Intervention): Promise<Interventi
     ...row,
     municipality: row.municipalityCode,
     coalition: row.coalitionId,
+    publication: row.publicationId,
     organisations: organisations.map((o) => o.organisationId),
     themes: themes.map((t) => t.themeCode),
     reach: reach.map(({ quantity, unit, atLeast, scope }) => ({ quantity, unit, atLeast, scope })),
@@ -115,6 +117,12 @@ async function check(tx: EntityManager, references: ReferenceChecker, input: Int
     }
   }
 
+  // Publications are this subgraph's own rows: checked here, inside the transaction.
+  const publicationId = optionalText('input.publication', input.publication, 200);
+  if (publicationId && !(await tx.getRepository(Publication).existsBy({ id: publicationId }))) {
+    throw badUserInput('input.publication', `${publicationId} is not a known publication`);
+  }
+
   const reach = (input.reach ?? []).map((r, i) => ({
     quantity: intInRange(`input.reach[${i}].quantity`, r.quantity, 0, 10_000_000)!,
     unit: requiredText(`input.reach[${i}].unit`, r.unit, 100),
@@ -137,6 +145,7 @@ async function check(tx: EntityManager, references: ReferenceChecker, input: Int
     lessons: textList('input.lessons', input.lessons),
     workingElements: textList('input.workingElements', input.workingElements),
     sources: textList('input.sources', input.sources),
+    publicationId,
     coalitionId,
   };
 
