@@ -71,8 +71,9 @@ async function current(tx: EntityManager, row: Intervention): Promise<Interventi
 
 /**
  * Checks the intervention as a whole. Municipality codes and organisation ids are partners' keys: the
- * ones not already stored (`stored`, on update) are asked of partners in one request, after every local
- * check, so a write never links a key partners does not know and a bad form costs no remote call.
+ * ones not already stored (`stored`, on update) are checked after every local check, so a write never
+ * links a key partners does not know. The answers come from the request's `prefetch` (Mutation.ts),
+ * made before this transaction opened; only a key it could not settle is asked from here.
  */
 async function check(tx: EntityManager, references: ReferenceChecker, input: InterventionInput, stored?: InterventionInput): Promise<Checked> {
   const municipalityCode = assertMunicipalityCode('input.municipality', input.municipality);
