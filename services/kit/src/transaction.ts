@@ -17,6 +17,9 @@ export function conflict(message = 'The record was changed by another request at
   return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
 }
 
+/** Attempts run again after a conflict, in this process: `npm run bench` reports it (like queryCounter). */
+export const writeRetries = { count: 0 };
+
 export interface WriteOptions {
   /** Attempts before giving up with CONFLICT; each retry reads everything afresh. */
   attempts?: number;
@@ -45,6 +48,7 @@ export async function writeTransaction<T>(dataSource: DataSource, work: (tx: Ent
     } catch (error) {
       if (!isRetryableConflict(error)) throw error;
       if (attempt >= attempts) throw conflict();
+      writeRetries.count += 1;
       // Jittered backoff, so the writers that collided do not collide again in lockstep.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
     }
