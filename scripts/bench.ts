@@ -37,17 +37,8 @@ async function main() {
     for (let i = 0; i < 3; i++) await stack.query(query, variables[file], token);
     const { total: statements } = await stack.countQueries(() => stack.query(query, variables[file], token));
     const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = process.hrtime.bigint();
-      const res = await stack.query(query, variables[file], token);
-      times.push(Number(process.hrtime.bigint() - started) / 1e6);
-      if (res.errors) throw new Error(`${file}: ${JSON.stringify(res.errors)}`);
-    }
-    times.sort((a, b) => a - b);
-    const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    rows.push(
-      `${file.padEnd(34)} ${mean.toFixed(1).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(statements).padStart(6)}`,
-    );
+    for (let i = 0; i < runs; i++) times.push(await timed(() => stack.query(query, variables[file], token), file));
+    rows.push(row(file, times, statements));
   }
   rows.push(...(await benchWrites(stack, runs)));
   const memory = process.memoryUsage();
@@ -79,10 +70,10 @@ function row(label: string, times: number[], statements: number | string): strin
   return `${label.padEnd(34)} ${mean.toFixed(1).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(statements).padStart(6)}`;
 }
 
-async function timed(send: () => Promise<{ errors?: unknown[] }>): Promise<number> {
+async function timed(send: () => Promise<{ errors?: unknown[] }>, label = 'write'): Promise<number> {
   const started = process.hrtime.bigint();
   const res = await send();
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  if (res.errors) throw new Error(`${label}: ${JSON.stringify(res.errors)}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
