@@ -3,9 +3,8 @@ import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Reader } from './audit-log';
 import { auditedLoader } from './audited-loader';
-import { earlyEducationCounts, type FiguresKey } from './early-education-counts';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from './entities';
-import { publishFigures } from './published-figures';
+import { createFiguresLoaders } from './figures/read';
 
 /** Per-request loaders: each batches every lookup of one kind in a request into one query. */
 export function createLoaders(db: DataSource) {
@@ -25,22 +24,8 @@ export function createLoaders(db: DataSource) {
       (ids: readonly string[]) => db.getRepository(Criterion).find({ where: { definitionId: In([...ids]) }, order: { position: 'ASC' } }),
       (c) => c.definitionId,
     ),
-    /** A municipality's figures of a year with every breakdown, suppressed as one table. */
-    earlyEducation: keyedLoader(
-      async (keys: readonly FiguresKey[]) => (await earlyEducationCounts(db, keys)).map((raw) => ({ code: raw.code, year: raw.year, ...publishFigures(raw) })),
-      (row): FiguresKey => ({ code: row.code, year: row.year }),
-    ),
-    /** The municipalities whose children a location placed: which location breakdowns it appears in. */
-    locationMunicipalities: groupedLoader(
-      (ids: readonly string[]) =>
-        db.query(
-          `SELECT DISTINCT p.location_id AS "locationId", c.municipality_code AS code
-           FROM children.placement p JOIN children.child c ON c.id = p.child_id
-           WHERE p.location_id = ANY($1::text[]) ORDER BY code`,
-          [[...ids]],
-        ) as Promise<{ locationId: string; code: string }[]>,
-      (r) => r.locationId,
-    ),
+    /** The stored publications of VVE figures (read.ts). */
+    figures: createFiguresLoaders(db),
     child: keyedLoader(
       (ids: readonly string[]) => db.getRepository(Child).findBy({ id: In([...ids]) }),
       (c) => c.id,

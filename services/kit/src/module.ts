@@ -3,7 +3,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { env, flag, intEnv, isProduction, productionSecret } from './config';
 import { migrate } from './db';
-import { createLogger } from './log';
+import { createLogger, type Logger } from './log';
 import { DEFAULT_REFERENCE_TIMEOUT_MS, subgraphUrlsFromEnv } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
@@ -20,6 +20,19 @@ export interface SubgraphModule<L = unknown> {
   hasData(dataSource: DataSource): Promise<boolean>;
   /** Imports, exports and maintenance commands this subgraph offers on the command line. */
   tasks?: SubgraphTasks;
+  /**
+   * Work that runs beside the server in every process of this subgraph (a job worker): started once it
+   * listens, stopped before its database connections close.
+   */
+  background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
+  /** Work a subgraph must do after its tables were bulk-loaded (derived tables); returns a summary. */
+  afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
+}
+
+export interface Background {
+  /** Resolves when the work queued so far is done (tests and benchmarks wait for it). */
+  settled?(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 export function loadTypeDefs(file: string): DocumentNode {
@@ -53,6 +66,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   });
   const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));
   log.info({ url: running.url }, 'subgraph listening');
+  const background = await module.background?.(dataSource, { databaseUrl: env('DATABASE_URL'), log });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -60,6 +74,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await running.close();
+    await background?.stop();
     await dataSource.destroy();
     process.exit(0);
   };

@@ -11,7 +11,7 @@ afterAll(() => subgraph?.close());
 const ENTITIES = (selection: string) => `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
 
 describe('_entities: Municipality', () => {
-  it('resolves several references in order, unknown codes with empty data', async () => {
+  it('resolves several references in order; an unknown code has no figures ("."), not zeros', async () => {
     const res = await subgraph.query<{ _entities: { code: string; targetGroupDefinitions: { version: string }[]; earlyEducation: { year: number; indicated: { label: string } } }[] }>(
       ENTITIES('... on Municipality { code targetGroupDefinitions { version } earlyEducation(year: 2023) { year indicated { label } } }'),
       { r: ['GM0556', 'GM0984', 'GM9998'].map((code) => ({ __typename: 'Municipality', code })) },
@@ -23,7 +23,7 @@ describe('_entities: Municipality', () => {
     expect(Number(maassluis.earlyEducation.indicated.label)).toBeGreaterThan(20);
     expect(venray.code).toBe('GM0984');
     expect(venray.targetGroupDefinitions).toEqual([{ version: '2019-01' }]);
-    expect(unknown).toEqual({ code: 'GM9998', targetGroupDefinitions: [], earlyEducation: { year: 2023, indicated: { label: '0' } } });
+    expect(unknown).toEqual({ code: 'GM9998', targetGroupDefinitions: [], earlyEducation: { year: 2023, indicated: { label: '.' } } });
   });
 });
 

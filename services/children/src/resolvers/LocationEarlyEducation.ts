@@ -1,6 +1,8 @@
-import type { LocationCell } from '../published-figures';
+import { rateOf } from '../figures/publish';
+import type { LocationCellRow } from '../figures/read';
 
 export const LocationEarlyEducation = {
-  location: (cell: LocationCell) => ({ id: cell.locationId }),
-  municipality: (cell: LocationCell) => ({ code: cell.code }),
+  location: (cell: LocationCellRow) => ({ id: cell.location }),
+  municipality: (cell: LocationCellRow) => ({ code: cell.code }),
+  normReached: (cell: LocationCellRow) => rateOf(cell.normAchieved, cell.normCohort),
 };

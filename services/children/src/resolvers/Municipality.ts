@@ -1,6 +1,7 @@
 import { badUserInput } from '@kansrijk/kit';
 import type { Context } from '../context';
-import { referenceDate } from '../early-education-counts';
+import { referenceDate } from '../figures/compute';
+import type { LocationCellRow } from '../figures/read';
 
 export interface MunicipalityRef {
   code: string;
@@ -14,13 +15,17 @@ export interface FiguresRef {
 }
 
 const FIRST_YEAR = 2000;
+/** A series longer than this is a scan, not a question. */
+const LONGEST_SERIES = 30;
 
 /** Figures exist from 2000 up to next year (a reference date may lie ahead, for planning). */
-export function figuresYear(year: number): number {
+export function figuresYear(year: number, field = 'year'): number {
   const lastYear = new Date().getUTCFullYear() + 1;
-  if (year < FIRST_YEAR || year > lastYear) throw badUserInput('year', `must be between ${FIRST_YEAR} and ${lastYear}`);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > lastYear) throw badUserInput(field, `must be between ${FIRST_YEAR} and ${lastYear}`);
   return year;
 }
+
+export const figuresRef = (code: string, year: number): FiguresRef => ({ code, year, referenceDate: referenceDate(year) });
 
 export const Municipality = {
   /** Partners owns municipalities; every field here loads through a batched loader, so a stub suffices. */
@@ -28,13 +33,21 @@ export const Municipality = {
     return { code: ref.code };
   },
   earlyEducation(municipality: MunicipalityRef, { year }: { year: number }): FiguresRef {
-    return { code: municipality.code, year: figuresYear(year), referenceDate: referenceDate(year) };
+    return figuresRef(municipality.code, figuresYear(year));
   },
-  async earlyEducationByLocation(municipality: MunicipalityRef, { year }: { year: number }, ctx: Context) {
-    return (await ctx.loaders.earlyEducation.load({ code: municipality.code, year: figuresYear(year) }))!.byLocation;
+  earlyEducationSeries(municipality: MunicipalityRef, args: { from: number; to: number }): FiguresRef[] {
+    const from = figuresYear(args.from, 'from');
+    const to = figuresYear(args.to, 'to');
+    if (to < from) throw badUserInput('to', 'lies before from');
+    if (to - from >= LONGEST_SERIES) throw badUserInput('to', `at most ${LONGEST_SERIES} years after from`);
+    return Array.from({ length: to - from + 1 }, (_, i) => figuresRef(municipality.code, from + i));
+  },
+  async earlyEducationByLocation(municipality: MunicipalityRef, { year }: { year: number }, ctx: Context): Promise<LocationCellRow[]> {
+    const row = await ctx.loaders.figures.breakdowns.load({ code: municipality.code, year: figuresYear(year) });
+    return (row?.byLocation ?? []).map((cell) => ({ ...cell, code: municipality.code, year }));
   },
   async earlyEducationByNeighbourhood(municipality: MunicipalityRef, { year }: { year: number }, ctx: Context) {
-    return (await ctx.loaders.earlyEducation.load({ code: municipality.code, year: figuresYear(year) }))!.byNeighbourhood;
+    return (await ctx.loaders.figures.breakdowns.load({ code: municipality.code, year: figuresYear(year) }))?.byNeighbourhood ?? [];
   },
   targetGroupDefinitions(municipality: MunicipalityRef, _: unknown, ctx: Context) {
     return ctx.loaders.definitionsByMunicipality.load(municipality.code);

@@ -29,11 +29,8 @@ export const Organisation = {
   indications(organisation: OrganisationRef, _: unknown, ctx: Context) {
     return ctx.loaders.indicationsByIssuer(readerFor(organisation, ctx)).load(organisation.id);
   },
-  /** The location's cells of the municipalities' location breakdowns: the same suppressed values. */
-  async earlyEducation(organisation: OrganisationRef, { year }: { year: number }, ctx: Context) {
-    figuresYear(year);
-    const municipalities = await ctx.loaders.locationMunicipalities.load(organisation.id);
-    const figures = await Promise.all(municipalities.map(({ code }) => ctx.loaders.earlyEducation.load({ code, year })));
-    return figures.flatMap((f) => f!.byLocation.filter((cell) => cell.locationId === organisation.id));
+  /** The location's cells of the municipalities' published location breakdowns: the same values, as shown there. */
+  earlyEducation(organisation: OrganisationRef, { year }: { year: number }, ctx: Context) {
+    return ctx.loaders.figures.locationCells.load({ location: organisation.id, year: figuresYear(year) });
   },
 };

@@ -7,6 +7,7 @@ import { Indication } from './Indication';
 import { LocationEarlyEducation } from './LocationEarlyEducation';
 import { Municipality } from './Municipality';
 import { Mutation } from './Mutation';
+import { NeighbourhoodEarlyEducation } from './NeighbourhoodEarlyEducation';
 import { Organisation } from './Organisation';
 import { Placement } from './Placement';
 import { Query } from './Query';
@@ -20,6 +21,7 @@ export const resolvers = {
   Organisation,
   EarlyEducationFigures,
   LocationEarlyEducation,
+  NeighbourhoodEarlyEducation,
   TargetGroupDefinition,
   Child,
   Indication,

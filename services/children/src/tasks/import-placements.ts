@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { missingColumns, readCsv, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit, type AuditEntry } from '../audit-log';
+import { figuresChanged } from '../figures/queue';
+import { markStale } from '../figures/refresh';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
 import { PSEUDONYM, Problem, applyEvent, type State } from './apply-event';
 
@@ -54,7 +56,7 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
   const childIds = [...new Set(csv.rows.map((r) => r.values.child).filter((c) => PSEUDONYM.test(c ?? '')))];
   // Read, check and write in one serializable transaction: a partner's write landing between a separate
   // read and the write would otherwise be overwritten by this file's older view of the same records.
-  return writeTransaction(db, async (tx) => {
+  const report = await writeTransaction(db, async (tx) => {
     const report: ImportReport = { ...header, problems: [] };
     const before = await loadState(tx, childIds);
     const state: State = { ...before, children: clone(before.children), indications: clone(before.indications), placements: clone(before.placements), attendance: clone(before.attendance) };
@@ -95,6 +97,9 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     await save(Attendance, changes.attendance);
     const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort() }));
     await writeAudit(tx, { actor: 'import', roles: [], requestId: randomUUID(), operationName: `import placements ${file}` }, entries);
+    await markStale(tx, [...new Set([...touched.values()].flatMap((kids) => [...kids]))]);
     return report;
   });
+  figuresChanged(db);
+  return report;
 }

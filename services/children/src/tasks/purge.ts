@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeTransaction } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { writeAudit } from '../audit-log';
+import { refreshPairs, sealPublications, YEARS_OF_CHILD_SQL, type Pair } from '../figures/refresh';
 
 /**
  * The retention period (bewaartermijn) of a child's records: until 31 December of the second year
@@ -32,6 +33,13 @@ export async function purge(db: DataSource, args: string[], today = new Date().t
     );
     const ids = doomed.map((c) => c.id);
     const deleted = { attendance: 0, placements: 0, indications: 0, children: 0 };
+    const periods: Pair[] = ids.length
+      ? await tx.query(`SELECT DISTINCT c.municipality_code AS code, y AS year FROM children.child c, ${YEARS_OF_CHILD_SQL} AS y WHERE c.id = ANY($1::text[])`, [ids])
+      : [];
+    if (periods.length) {
+      await refreshPairs(tx, periods);
+      await sealPublications(tx, periods);
+    }
     if (ids.length) {
       const run = async (sql: string) => ((await tx.query(sql, [ids])) as [unknown[], number])[1];
       deleted.attendance = await run(
@@ -44,6 +52,6 @@ export async function purge(db: DataSource, args: string[], today = new Date().t
     await writeAudit(tx, { actor: 'purge', roles: [], requestId: randomUUID(), operationName: `purge --before ${before}` }, [
       { action: 'PURGE', recordType: 'CHILD', organisationId: null, recordIds: ids },
     ]);
-    return `purge --before ${before}: ${deleted.children} children, ${deleted.indications} indications, ${deleted.placements} placements and ${deleted.attendance} attendance months deleted; logged in children.audit_log.`;
+    return `purge --before ${before}: ${deleted.children} children, ${deleted.indications} indications, ${deleted.placements} placements and ${deleted.attendance} attendance months deleted; logged in children.audit_log; the figures of ${periods.length} municipality-years they counted in are sealed as published.`;
   });
 }

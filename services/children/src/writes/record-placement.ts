@@ -1,6 +1,8 @@
 import { badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
+import { figuresChanged } from '../figures/queue';
+import { markStale } from '../figures/refresh';
 import { Indication, Placement } from '../entities';
 import { assertPartnerOf, newPseudonym } from './write-access';
 
@@ -20,7 +22,7 @@ export async function recordPlacement(input: RecordPlacementInput, ctx: Context)
   const reader = assertPartnerOf(ctx, input.location);
   // The overlap check and the insert share one serializable transaction: two placements of one child
   // sent at the same moment cannot both pass the check.
-  return writeTransaction(ctx.dataSource, async (tx) => {
+  const written = await writeTransaction(ctx.dataSource, async (tx) => {
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.
     if (!indication) throw forbidden('No referred indication has this id');
@@ -58,6 +60,9 @@ export async function recordPlacement(input: RecordPlacementInput, ctx: Context)
       await tx.getRepository(Indication).update({ id: indication.id }, { registeredOn });
     }
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'PLACEMENT', organisationId: input.location, recordIds: [placement.id] }]);
+    await markStale(tx, [placement.childId]);
     return placement;
   });
+  figuresChanged(ctx.dataSource);
+  return written;
 }

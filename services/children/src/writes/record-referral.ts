@@ -1,6 +1,8 @@
 import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
+import { figuresChanged } from '../figures/queue';
+import { markStale } from '../figures/refresh';
 import { Indication, type NonParticipationReason } from '../entities';
 import { assertPartnerOf } from './write-access';
 
@@ -14,7 +16,7 @@ export interface RecordReferralInput {
 export async function recordReferral(input: RecordReferralInput, ctx: Context): Promise<Indication> {
   // Read, check and write in one serializable transaction, so a referral date and a reason for
   // non-participation recorded at the same moment both survive.
-  return writeTransaction(ctx.dataSource, async (tx) => {
+  const written = await writeTransaction(ctx.dataSource, async (tx) => {
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     const reader = assertPartnerOf(ctx, indication?.issuerId);
     const found = indication!;
@@ -29,6 +31,9 @@ export async function recordReferral(input: RecordReferralInput, ctx: Context): 
     };
     await tx.getRepository(Indication).update({ id: found.id }, changes);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'INDICATION', organisationId: found.issuerId, recordIds: [found.id] }]);
+    await markStale(tx, [found.childId]);
     return { ...found, ...changes };
   });
+  figuresChanged(ctx.dataSource);
+  return written;
 }
