@@ -18,6 +18,12 @@ export interface SubgraphModule<L = unknown> {
   seed(dataSource: DataSource): Promise<void>;
   /** Whether the demo data (or any data) is already there, so start-up does not load it twice. */
   hasData(dataSource: DataSource): Promise<boolean>;
+  /**
+   * Work a subgraph must do after its tables were bulk-loaded, e.g. computing derived tables.
+   * `npm run seed:national` calls it once everything is loaded and analysed, and prints the summary
+   * it returns.
+   */
+  afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
   /** Imports, exports and maintenance commands this subgraph offers on the command line. */
   tasks?: SubgraphTasks;
   /**

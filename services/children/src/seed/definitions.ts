@@ -88,7 +88,7 @@ const SYNTHETIC_CRITERIA = [
   { code: '2', text: 'Het opleidingsniveau van de ouders/verzorgers is laag (synthetisch).' },
 ];
 
-function syntheticDefinition(code: string): DefinitionSeed {
+export function syntheticDefinition(code: string): DefinitionSeed {
   return {
     id: `${code}-2019-01`,
     municipalityCode: code,

@@ -135,13 +135,13 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
 }
 
 /** A non-empty subset: each criterion with probability 40%, else one chosen at random. */
-function pickCriteria(codes: string[], draws: number[]): string[] {
+export function pickCriteria(codes: string[], draws: number[]): string[] {
   const picked = codes.filter((_, i) => draws[i] < 0.4);
   return picked.length ? picked : [codes[Math.floor(draws[draws.length - 1] * codes.length)]];
 }
 
 /** A placement that stops early lasts at least a month, and never beyond the indication. */
-function earlyStop(startDate: string, validUntil: string, draw: number): string {
+export function earlyStop(startDate: string, validUntil: string, draw: number): string {
   const days = daysBetween(startDate, validUntil);
   return addDays(startDate, Math.min(days, 30 + Math.floor(draw * Math.max(0, days - 30))));
 }
