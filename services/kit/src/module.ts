@@ -31,8 +31,6 @@ export interface SubgraphModule<L = unknown> {
    * listens, stopped before its database connections close.
    */
   background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
-  /** Work a subgraph must do after its tables were bulk-loaded (derived tables); returns a summary. */
-  afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
 }
 
 export interface Background {
