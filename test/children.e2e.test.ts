@@ -3,7 +3,7 @@
  * figures with their suppression, child-level reads and their audit, the audit log, and the writes.
  */
 import { DEMO_MUNICIPALITIES, type Role } from '@kansrijk/kit';
-import { recoverableByIntervals } from '../services/children/src/__tests__/attacker';
+import { removeRecordedChildren } from '../services/children/src/__tests__/remove-recorded';
 import { operation, startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -11,10 +11,7 @@ beforeAll(async () => {
   stack = await startStack();
 });
 afterAll(async () => {
-  await stack?.dataSources.children.query(`DELETE FROM children.attendance WHERE synthetic = false`);
-  await stack?.dataSources.children.query(`DELETE FROM children.placement WHERE synthetic = false`);
-  await stack?.dataSources.children.query(`DELETE FROM children.indication WHERE synthetic = false`);
-  await stack?.dataSources.children.query(`DELETE FROM children.child WHERE synthetic = false`);
+  if (stack) await removeRecordedChildren(stack.dataSources.children);
   await stack?.close();
 });
 
@@ -48,7 +45,8 @@ describe('VVE figures through the gateway', () => {
     expect(e.indicated.value).toBeGreaterThanOrEqual(e.referred.value);
     expect(e.referred.value).toBeGreaterThanOrEqual(e.registered.value);
     expect(e.registered.value).toBeGreaterThanOrEqual(e.placed.value);
-    expect(e.normReached.value).toBeGreaterThan(0);
+    // Maassluis' norm cohort is withheld: one location knows all but 1-4 of the children who reached it.
+    expect(e.normReached.suppressed || e.normReached.value > 0).toBe(true);
     expect(e.nonParticipation).toHaveLength(7);
     expect(m.earlyEducationByLocation.map((l: any) => l.location.id)).toEqual(['synthetic-ve-gm0556-1', 'synthetic-ve-gm0556-2']);
     expect(m.earlyEducationByLocation[0].location.name).toMatch(/synthetisch/);
@@ -69,36 +67,26 @@ describe('VVE figures through the gateway', () => {
     expect(res.data.municipalities.length).toBeGreaterThanOrEqual(DEMO_MUNICIPALITIES.length);
   });
 
-  it('lets no one recover a withheld cell from totals, breakdowns and organisation figures (every municipality, 2021-2024)', async () => {
-    let attacked = 0;
-    for (const year of [2021, 2022, 2023, 2024]) {
-      for (const { code } of DEMO_MUNICIPALITIES) {
-        const res = await stack.query(FIGURES, { code, year });
-        expect(res.errors).toBeUndefined();
-        const m = res.data.municipality;
-        const e = m.earlyEducation;
-        const v = (c: { value: number | null }) => c.value ?? 0;
-        const tables: [string, any[], number][] = [
-          ['placed by location', m.earlyEducationByLocation.map((c: any) => c.placed), v(e.placed)],
-          ['indicated by neighbourhood', m.earlyEducationByNeighbourhood.map((c: any) => c.indicated), v(e.indicated)],
-          ['referred by neighbourhood', m.earlyEducationByNeighbourhood.map((c: any) => c.referred), v(e.referred)],
-          ['registered by neighbourhood', m.earlyEducationByNeighbourhood.map((c: any) => c.registered), v(e.registered)],
-          ['placed by neighbourhood', m.earlyEducationByNeighbourhood.map((c: any) => c.placed), v(e.placed)],
-          ['non-participation', e.nonParticipation.map((n: any) => n.count), v(e.indicated) - v(e.placed)],
-        ];
-        for (const [name, cells, total] of tables) {
-          if (e.indicated.suppressed || !cells.some((c) => c.suppressed)) continue;
-          attacked++;
-          expect({ where: `${code} ${year} ${name}`, recovered: recoverableByIntervals(cells, total) }).toEqual({ where: `${code} ${year} ${name}`, recovered: [] });
-        }
-        // The other breakdown of the same total: a cell withheld in one is never given by the other.
-        const placedByLocation = m.earlyEducationByLocation.map((c: any) => c.placed);
-        const placedByNeighbourhood = m.earlyEducationByNeighbourhood.map((c: any) => c.placed);
-        const shown = [...placedByLocation, ...placedByNeighbourhood].filter((c: any) => !c.suppressed).reduce((a: number, c: any) => a + c.value, 0);
-        expect(shown).toBeLessThanOrEqual(2 * v(e.placed));
-      }
+  it('serves exactly the stored publication, the table the LP attacker audits (every municipality, 2021-2024)', async () => {
+    // services/children/src/__tests__/breakdowns.test.ts attacks every stored publication; here the API
+    // must show that table and nothing more: the same labels, the same values, the same rows.
+    const stored = await stack.dataSources.children.query(
+      `SELECT municipality_code AS code, year, figures, by_neighbourhood AS "byNeighbourhood", by_location AS "byLocation"
+       FROM children.figures_publication WHERE current AND year BETWEEN 2021 AND 2024`,
+    );
+    let compared = 0;
+    for (const p of stored) {
+      const res = await stack.query(FIGURES, { code: p.code, year: p.year });
+      expect(res.errors).toBeUndefined();
+      const m = res.data.municipality;
+      const pick = (c: any) => ({ value: c.value, suppressed: c.suppressed, label: c.label });
+      expect(['indicated', 'referred', 'registered', 'placed'].map((k) => pick(m.earlyEducation[k]))).toEqual(['indicated', 'referred', 'registered', 'placed'].map((k) => pick(p.figures[k])));
+      expect(m.earlyEducation.nonParticipation.map((n: any) => [n.reason, pick(n.count)])).toEqual(p.figures.nonParticipation.map((n: any) => [n.reason, pick(n.count)]));
+      expect(m.earlyEducationByNeighbourhood.map((n: any) => [n.neighbourhood, pick(n.indicated), pick(n.placed)])).toEqual(p.byNeighbourhood.map((n: any) => [n.neighbourhood, pick(n.indicated), pick(n.placed)]));
+      expect(m.earlyEducationByLocation.map((l: any) => [l.location.id, pick(l.placed)])).toEqual(p.byLocation.map((l: any) => [l.location, pick(l.placed)]));
+      compared++;
     }
-    expect(attacked).toBeGreaterThan(20);
+    expect(compared).toBeGreaterThanOrEqual(4 * DEMO_MUNICIPALITIES.length);
   });
 
   it('gives a location the same cells as the location breakdown', async () => {

@@ -3,7 +3,7 @@
  * gateway on free ports, over real HTTP, on the test database (migrated, demo data loaded when empty).
  */
 import { readFileSync } from 'node:fs';
-import { createSubgraphServer, listenOn, migrate, queryCounter, type Claims, type Role, type RunningServer } from '@kansrijk/kit';
+import { createLogger, createSubgraphServer, listenOn, migrate, queryCounter, type Background, type Claims, type Role, type RunningServer } from '@kansrijk/kit';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import type { DataSource } from 'typeorm';
 import { createGateway } from '../gateway/src/server';
@@ -24,6 +24,8 @@ export interface Stack {
   startSubgraph(name: string): Promise<void>;
   /** Makes a subgraph answer `ms` later (0: normal), to try timeouts. */
   setDelay(name: string, ms: number): void;
+  /** Resolves when the subgraphs' background work queued so far is done (e.g. the figures refresh after a write). */
+  settled(): Promise<void>;
   /** Runs `fn` and returns how many SQL statements all subgraphs ran meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<{ total: number; bySubgraph: Record<string, number> }>;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
   const closers: (() => Promise<void>)[] = [];
   const listeners: Record<string, { running: RunningServer | null; start(): Promise<void> }> = {};
   const delays: Record<string, number> = {};
+  const backgrounds: Background[] = [];
   for (const module of MODULES) {
     const dataSource = module.createDataSource(url);
     await dataSource.initialize();
@@ -58,8 +61,12 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     listeners[name] = listener;
     dataSources[name] = dataSource;
     subgraphUrls[name] = listener.running!.url;
+    // Background work runs as in every subgraph process (the refresh job of the VVE figures).
+    const background = await module.background?.(dataSource, { databaseUrl: url, log: createLogger(name) });
+    if (background) backgrounds.push(background);
     closers.push(async () => {
       await listener.running?.close();
+      await background?.stop();
       await server.stop();
       await dataSource.destroy();
     });
@@ -103,6 +110,9 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     },
     setDelay(name, ms) {
       delays[name] = ms;
+    },
+    async settled() {
+      for (const b of backgrounds) await b.settled?.();
     },
     async countQueries(fn) {
       const before = queryCounter.snapshot();

@@ -1,10 +1,10 @@
 /**
  * Audits publications with the independent LP attacker (lp-attacker.ts), against the protection
- * range documented in docs/children-and-privacy.md: for every attacker (anyone; every organisation
- * with the children it knows) and every withheld count that holds children the attacker does not
- * know, the interval the attacker can narrow it to must be at least PROTECTION_RANGE wide, or as wide
- * as it would be if every non-zero count of the current version were withheld (what the labels and
- * the attacker's own children imply by themselves), whichever is smaller.
+ * range documented in docs/children-and-privacy.md: for anyone, every withheld count holding a child,
+ * and for every organisation (with the children it knows), every withheld count holding 1-4 children
+ * it does not know: the interval the attacker can narrow it to must be at least PROTECTION_RANGE wide,
+ * or as wide as it would be if every non-zero count of the current version were withheld (what the
+ * labels, history and the attacker's own children imply by themselves), whichever is smaller.
  */
 import type { Cells } from '../figures/cells';
 import { PROTECTION_RANGE, type Knowledge, type States } from '../figures/protect';
@@ -115,7 +115,10 @@ export async function audit(versions: AuditedVersion[], label = ''): Promise<Aud
     for (const f of findings) {
       const value = truth[f.version].get(f.cell) ?? 0;
       if (value < f.min || value > f.max) result.unsound.push(`${label} ${organisation ?? 'public'}: ${formatFindings([f])} true ${value}`);
-      if (f.exact || value - f.known < 1) continue;
+      // Anyone may not narrow a withheld count; an organisation may not narrow the 1-4 children it does
+      // not know (five or more others are no secret from it: such a count could be published).
+      const others = value - f.known;
+      if (f.exact || others < 1 || (organisation !== null && others > 4)) continue;
       result.attacked++;
       const required = Math.min(PROTECTION_RANGE, widest.get(`${f.version}|${f.cell}`) ?? Infinity);
       if (f.max - f.min < required) result.violations.push(`${label} ${organisation ?? 'public'}: ${formatFindings([f])} (true ${value}, required width ${required})`);

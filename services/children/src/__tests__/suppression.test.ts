@@ -136,13 +136,15 @@ describe('small-count suppression on constructed cases (reference date 2023-10-0
     expect(basic(figures.GM9995)).toEqual({ status: 'NO_DATA', indicated: { value: null, suppressed: false, label: '.' }, placed: { value: null, suppressed: false, label: '.' }, reachRate: { value: null, suppressed: false }, synthetic: false });
   });
 
-  it('fails only the definition fields, with NOT_FOUND, where no definition is in force', async () => {
-    const res = await subgraph.query<{ _entities: ({ earlyEducation: { definitionVersion: string } | null } | null)[] }>(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { earlyEducation(year: 2023) { definitionVersion } } } }`,
+  it('says NO_DATA with no definition where none is in force, and why, without failing the request', async () => {
+    const res = await subgraph.query<{ _entities: { earlyEducation: { status: string; statusReason: string | null; definitionVersion: string | null; definition: { id: string } | null } }[] }>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { earlyEducation(year: 2023) { status statusReason definitionVersion definition { id } } } } }`,
       { r: refs(['GM9995', 'GM9992']) },
     );
-    expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]).toMatchObject({ path: ['_entities', 0, 'earlyEducation', 'definitionVersion'], extensions: { code: 'NOT_FOUND' } });
-    expect(res.data!._entities).toEqual([{ earlyEducation: null }, { earlyEducation: { definitionVersion: '2019-01' } }]);
+    expect(res.errors).toBeUndefined();
+    const [none, some] = res.data!._entities.map((e) => e.earlyEducation);
+    expect(none).toMatchObject({ status: 'NO_DATA', definitionVersion: null, definition: null });
+    expect(none.statusReason).toMatch(/No target-group definition of GM9995 was in force on 2023-10-01/);
+    expect(some).toEqual({ status: 'PUBLISHED', statusReason: null, definitionVersion: '2019-01', definition: { id: 'GM9992-2019-01' } });
   });
 });

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { dropSchema, migrate } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { refreshAll } from '../figures/refresh';
 import { children } from '../module';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -9,7 +11,11 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(children);
 });
 afterAll(async () => {
-  // Later suites on the same database (the end-to-end stack seeds only an empty schema) get the demo back.
+  // Later suites on the same database (the end-to-end stack seeds only an empty schema) get the demo
+  // back as it is after a seed: the purged children, and publications neither sealed nor changed by the
+  // imported records (a fresh schema, since the seed adds but does not remove).
+  await dropSchema(subgraph.dataSource);
+  await migrate(subgraph.dataSource);
   await children.seed(subgraph.dataSource);
   await subgraph?.close();
 });
@@ -76,6 +82,11 @@ describe('npm run purge -- --before <date>', () => {
     // Retention ends 31 December of the second year after the child turns 4: born 2018 -> end of 2024.
     const [expected] = await db.query(`SELECT count(*) FILTER (WHERE birth_month < '2019-01-01')::int AS doomed, count(*)::int AS total FROM children.child`);
     expect(expected.doomed).toBeGreaterThan(1000);
+    const shown = () =>
+      db.query(`SELECT municipality_code AS code, year, version, figures, by_neighbourhood AS nb, sealed_at IS NOT NULL AS sealed FROM children.figures_publication WHERE current ORDER BY 1, 2`);
+    // The imports above changed figures that no job has refreshed here: bring them up to date first.
+    await refreshAll(db);
+    const before = await shown();
     const output = await children.tasks!.commands!.purge(db, ['--before', '2025-01-01']);
     expect(output).toContain(`${expected.doomed} children`);
     const [after] = await db.query(`SELECT count(*)::int AS total, min(birth_month)::text AS oldest FROM children.child`);
@@ -88,6 +99,23 @@ describe('npm run purge -- --before <date>', () => {
     expect(orphans).toEqual({ indications: 0, placements: 0, attendance: 0 });
     const [audit] = await db.query(`SELECT actor, action, record_type, organisation_id, record_count, operation_name FROM children.audit_log ORDER BY id DESC LIMIT 1`);
     expect(audit).toEqual({ actor: 'purge', action: 'PURGE', record_type: 'CHILD', organisation_id: null, record_count: expected.doomed, operation_name: 'purge --before 2025-01-01' });
+    // The years those children counted in (born 2016-2018: 2018-2023) keep their figures as published,
+    // sealed, instead of dropping; later years are untouched, and a refresh changes none of it.
+    await refreshAll(db);
+    const republished = await shown();
+    const sealed = republished.filter((p: { sealed: boolean }) => p.sealed);
+    expect(new Set(sealed.map((p: { year: number }) => p.year))).toEqual(new Set([2019, 2020, 2021, 2022, 2023]));
+    for (const p of republished) {
+      const was = before.find((b: { code: string; year: number }) => b.code === p.code && b.year === p.year);
+      if (p.sealed) expect({ ...p, sealed: false }).toEqual(was);
+    }
+    expect(republished.some((p: { year: number; sealed: boolean }) => p.year === 2024 && !p.sealed)).toBe(true);
+    const res = await subgraph.query<{ _entities: { earlyEducation: { sealed: boolean; indicated: { label: string } } }[] }>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { earlyEducation(year: 2021) { sealed indicated { label } } } } }`,
+      { r: [{ __typename: 'Municipality', code: 'GM0556' }] },
+    );
+    const maassluis2021 = before.find((b: { code: string; year: number }) => b.code === 'GM0556' && b.year === 2021);
+    expect(res.data!._entities[0].earlyEducation).toEqual({ sealed: true, indicated: { label: maassluis2021.figures.indicated.label } });
     // A second purge with the same date finds nothing more, and says so in the log too.
     expect(await children.tasks!.commands!.purge(db, ['--before', '2025-01-01'])).toContain(': 0 children');
   });

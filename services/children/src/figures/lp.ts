@@ -79,6 +79,7 @@ function modelData(highs: HighsRuntime, system: System, cost: Float64Array) {
 export class Solver {
   private readonly lp: Model;
   private mip: Model | null = null;
+  private central: Model | null = null;
   private costed = -1;
 
   constructor(
@@ -144,8 +145,42 @@ export class Solver {
     return { lo: lo.value, hi: hi.value, loPoint: lo.point, hiPoint: hi.point };
   }
 
+  /**
+   * A solution with `variable` at `value` that is as close as possible (in total absolute difference) to
+   * `truth`: an extreme point that moves only what it must. Other attackers, whose own knowledge the
+   * true table satisfies, can then usually reuse it. Null when the closest point is not whole numbers.
+   */
+  nearest(variable: number, value: number, truth: readonly number[]): Float64Array | null {
+    const n = this.system.lower.length;
+    if (!this.central) {
+      // Columns x (the system's variables) and d (their distance to the truth): d ≥ x − t, d ≥ t − x.
+      const base = modelData(this.highs, this.system, new Float64Array(n));
+      const rows: Row[] = [...this.system.rows];
+      for (let i = 0; i < n; i++) {
+        rows.push({ terms: [[i, 1], [n + i, -1]], lower: -Infinity, upper: truth[i] });
+        rows.push({ terms: [[i, 1], [n + i, 1]], lower: truth[i], upper: Infinity });
+      }
+      const data = modelData(this.highs, { lower: [...this.system.lower, ...new Array(n).fill(0)], upper: [...this.system.upper, ...new Array(n).fill(Infinity)], rows }, Float64Array.from({ length: 2 * n }, (_, j) => (j < n ? 0 : 1)));
+      this.central = this.highs.createModel({ ...data, colLower: Float64Array.from([...base.colLower, ...new Array(n).fill(0)]) });
+      this.central.options.set(OPTIONS);
+    }
+    const lower = Math.max(this.system.lower[variable], -CAP);
+    const upper = Math.min(this.system.upper[variable], CAP);
+    this.central.changeColBounds(variable, value, value);
+    try {
+      this.central.run();
+      solveCounter.lp++;
+      if (this.central.getModelStatus() !== this.highs.constants.modelStatus.optimal) return null;
+      const point = this.central.getSolution().colValue.slice(0, n);
+      return point.every((x) => Math.abs(x - Math.round(x)) <= TOLERANCE) ? point : null;
+    } finally {
+      this.central.changeColBounds(variable, lower, upper);
+    }
+  }
+
   dispose(): void {
     this.lp.dispose();
     this.mip?.dispose();
+    this.central?.dispose();
   }
 }

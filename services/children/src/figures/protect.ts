@@ -84,6 +84,8 @@ interface Pair {
 
 interface AttackerSystem {
   system: System;
+  /** Each variable's true value (what the table really holds), for witnesses near the truth. */
+  truth: number[];
   refs: Map<string, Ref>;
   pairs: Pair[];
   /** Rows of the current version with their relation's terms: where a current cell's suppression acts. */
@@ -107,11 +109,17 @@ function buildSystem(views: View[], keys: readonly string[], relations: readonly
   const last = views.length - 1;
   const lower: number[] = [];
   const upper: number[] = [];
+  const truth: number[] = [];
   const refs = new Map<string, Ref>();
   const known = (v: number, key: string) => (attacker ? (views[v].knowledge[attacker]?.known[key] ?? 0) : 0);
   const isExact = (v: number, key: string) => (attacker ? (views[v].exact.get(attacker)?.has(key) ?? false) : false);
   const pairs: Pair[] = [];
 
+  // The part of a cell the attacker does not know, per version: where it is the same as in a version
+  // that published the cell, the attacker knows the cell (an earlier figure, unchanged, is still known).
+  const others = (v: number, key: string) => (views[v].cells[key] ?? 0) - known(v, key);
+  const shownElsewhere = (v: number, key: string) =>
+    views.some((view, k) => k !== v && (view.states[key] ?? 'published') === 'published' && !(labelsOnly && k === last) && others(k, key) === others(v, key));
   for (const key of keys) {
     for (let v = last; v >= 0; v--) {
       const state = views[v].states[key] ?? 'published';
@@ -119,8 +127,8 @@ function buildSystem(views: View[], keys: readonly string[], relations: readonly
       // The most protective pattern there is: every non-zero count of the current version withheld
       // (earlier versions stay as they were released). What the attacker still learns then is what
       // the labels themselves say, and no pattern can do better.
-      const relax = labelsOnly && v === last && state === 'published' && x > 0;
-      if (isExact(v, key) || (state === 'published' && !relax)) {
+      const relax = labelsOnly && v === last && state === 'published' && x > 0 && !shownElsewhere(v, key);
+      if (isExact(v, key) || (state === 'published' && !relax) || (state !== 'published' && shownElsewhere(v, key))) {
         refs.set(refKey(v, key), { constant: x });
         continue;
       }
@@ -134,6 +142,7 @@ function buildSystem(views: View[], keys: readonly string[], relations: readonly
       if (!ref) {
         lower.push(0);
         upper.push(Infinity);
+        truth.push(x);
         ref = { variable: lower.length - 1, offset: 0 };
       }
       refs.set(refKey(v, key), ref);
@@ -141,7 +150,7 @@ function buildSystem(views: View[], keys: readonly string[], relations: readonly
       // x(v) = variable + offset, so a bound on x(v) moves the variable's bound by −offset.
       lower[ref.variable] = Math.max(lower[ref.variable], Math.max(a, known(v, key), 0) - ref.offset);
       upper[ref.variable] = Math.min(upper[ref.variable], b - ref.offset);
-      if (state !== 'published' && x - known(v, key) >= 1) pairs.push({ version: v, key, variable: ref.variable, need: PROTECTION_RANGE });
+      if (state !== 'published' && sensitive(attacker, x - known(v, key))) pairs.push({ version: v, key, variable: ref.variable, need: PROTECTION_RANGE });
     }
   }
 
@@ -165,7 +174,7 @@ function buildSystem(views: View[], keys: readonly string[], relations: readonly
       if (v === last) currentRows.push({ row: rows.length - 1, terms: relation.terms });
     }
   }
-  return { system: { lower, upper, rows }, refs, pairs, currentRows };
+  return { system: { lower, upper, rows }, truth, refs, pairs, currentRows };
 }
 
 /** Connected groups of variables (through shared rows): each is solved as its own small LP. */
@@ -193,6 +202,12 @@ function restrict(system: System, variables: number[]): { system: System; index:
 type Highs = Awaited<ReturnType<typeof loadSolver>>;
 
 /**
+ * From this many organisations on, the public's witnesses are moved as close to the true table as the
+ * optimum allows (one more LP each): then almost every organisation can reuse them instead of solving.
+ */
+const NEAR_TRUTH_FROM = 4;
+
+/**
  * A solution at each end of a cell's interval, as values of every cell of its component (by version and
  * key). Any attacker whose extra knowledge these solutions satisfy gets at least this interval.
  */
@@ -210,7 +225,7 @@ interface Failure {
 }
 
 /** The pairs an attacker can narrow below their need; records a witness for every solved pair. */
-function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: Map<string, Witness>): Failure[] {
+function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: Map<string, Witness>, nearTruth = false): Failure[] {
   if (wanted.length === 0) return [];
   const byVariable = new Map<number, Pair[]>();
   for (const p of wanted) byVariable.set(p.variable, [...(byVariable.get(p.variable) ?? []), p]);
@@ -238,7 +253,10 @@ function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: 
           for (const v of group) for (const [ref, offset] of members.get(v) ?? []) out.set(ref, point[index.get(v)!] + offset);
           return out;
         };
-        const witness = { lo: interval.lo, hi: interval.hi, loValues: values(interval.loPoint), hiValues: values(interval.hiPoint) };
+        const local = (v: number) => index.get(v)!;
+        const truth = group.map((v) => built.truth[v]);
+        const near = (value: number, fallback: Float64Array) => (nearTruth && Number.isFinite(value) ? (solver.nearest(local(variable), value, truth) ?? fallback) : fallback);
+        const witness = { lo: interval.lo, hi: interval.hi, loValues: values(near(interval.lo, interval.loPoint)), hiValues: values(near(interval.hi, interval.hiPoint)) };
         for (const pair of byVariable.get(variable)!) witnesses.set(refKey(pair.version, pair.key), witness);
       }
     } finally {
@@ -288,19 +306,50 @@ function labelWidths(highs: Highs, views: View[], keys: readonly string[], relat
  * Whether a public witness point is also possible for an organisation: it must leave at least the
  * children the organisation knows in every cell, and its own location's cells exactly as they are.
  */
-function satisfies(values: Map<string, number>, views: View[], organisation: string): boolean {
+function satisfies(values: Map<string, number>, constraints: readonly [ref: string, known: number, exact: boolean][]): boolean {
   if (values.size === 0) return false;
-  for (let v = 0; v < views.length; v++) {
-    const knowledge = views[v].knowledge[organisation];
-    if (!knowledge) continue;
-    const exact = views[v].exact.get(organisation)!;
-    for (const [key, n] of Object.entries(knowledge.known)) {
-      const x = values.get(refKey(v, key));
-      if (x === undefined) continue;
-      if (exact.has(key) ? Math.abs(x - n) > 1e-6 : x < n - 1e-6) return false;
-    }
+  for (const [ref, n, exact] of constraints) {
+    const x = values.get(ref);
+    if (x === undefined) continue;
+    if (exact ? Math.abs(x - n) > 1e-6 : x < n - 1e-6) return false;
   }
   return true;
+}
+
+/** An organisation's knowledge as constraints on cells of every version, for `satisfies`. */
+function constraintsOf(views: View[], organisation: string): [string, number, boolean][] {
+  const out: [string, number, boolean][] = [];
+  views.forEach((view, v) => {
+    const knowledge = view.knowledge[organisation];
+    if (!knowledge) return;
+    const exact = view.exact.get(organisation)!;
+    for (const [key, n] of Object.entries(knowledge.known)) out.push([refKey(v, key), n, exact.has(key)]);
+  });
+  return out;
+}
+
+/**
+ * Which withheld cells an attacker must not narrow: for anyone, every withheld count holding a child;
+ * for an organisation, those holding 1-4 children it does not know itself. Five or more others are no
+ * secret from it (such a count could be published), and the children it knows are its own.
+ */
+function sensitive(attacker: string | null, others: number): boolean {
+  return attacker === null ? others >= 1 : others >= 1 && others <= 4;
+}
+
+/** The pairs an attacker must not narrow, without building its system (same rule as buildSystem). */
+function pairsOf(views: View[], keys: readonly string[], attacker: string | null): { version: number; key: string }[] {
+  const out: { version: number; key: string }[] = [];
+  for (const key of keys) {
+    for (let v = 0; v < views.length; v++) {
+      const state = views[v].states[key] ?? 'published';
+      if (state === 'published') continue;
+      const knowledge = attacker ? views[v].knowledge[attacker] : undefined;
+      if (attacker && views[v].exact.get(attacker)?.has(key)) continue;
+      if (sensitive(attacker, (views[v].cells[key] ?? 0) - (knowledge?.known[key] ?? 0))) out.push({ version: v, key });
+    }
+  }
+  return out;
 }
 
 /** Whether an organisation's knowledge is the same in every version (then it links versions as the public does). */
@@ -421,40 +470,48 @@ export async function protect(input: ProtectInput): Promise<Protection> {
     const exactForAttacker = attacker ? views[last].exact.get(attacker) : undefined;
     const candidate = (key: string) => states[key] === 'published' && cells[key] >= 5 && !exactForAttacker?.has(key);
     const labels = labelWidths(highs, views, keys, relations, attacker);
-    let built = buildSystem(views, keys, relations, attacker);
+    let builtOnce: AttackerSystem | null = null;
+    const system = () => (builtOnce ??= buildSystem(views, keys, relations, attacker));
     /** Solves the pairs; marks the ones that pass; returns the ones that fail more than the labels force. */
     const check = (pairs: Pair[]): Failure[] => {
-      const failures = audit(highs, built, pairs, attacker === null ? witnesses : undefined).filter((f) => f.hi - f.lo < Math.min(f.pair.need, labels(f.pair)));
+      const failures = audit(highs, system(), pairs, attacker === null ? witnesses : undefined, organisations.length >= NEAR_TRUTH_FROM).filter((f) => f.hi - f.lo < Math.min(f.pair.need, labels(f.pair)));
       const failing = new Set(failures.map((f) => refKey(f.pair.version, f.pair.key)));
       for (const p of pairs) if (!failing.has(refKey(p.version, p.key))) done.add(refKey(p.version, p.key));
       return failures;
     };
-    const open = () => {
-      let wanted = built.pairs.filter((p) => !done.has(refKey(p.version, p.key)));
-      if (attacker !== null && steady(views, attacker)) {
+    const constraints = attacker !== null && steady(views, attacker) ? constraintsOf(views, attacker) : null;
+    const proven = new Map<Witness, boolean>();
+    const open = (): Pair[] => {
+      let candidates = pairsOf(views, keys, attacker).filter((p) => !done.has(refKey(p.version, p.key)));
+      if (constraints) {
         // A public witness this organisation's knowledge allows proves its interval at least as wide.
         // (Its own label-only interval is no wider than the public's, so passing the public's
         // requirement with a wider interval passes its own.)
         const publicDone = passed.get(null)!;
-        wanted = wanted.filter((p) => {
-          const w = witnesses.get(refKey(p.version, p.key));
-          const proven = w && publicDone.has(refKey(p.version, p.key)) && satisfies(w.loValues, views, attacker) && satisfies(w.hiValues, views, attacker);
-          if (proven) done.add(refKey(p.version, p.key));
-          return !proven;
+        candidates = candidates.filter((p) => {
+          const ref = refKey(p.version, p.key);
+          const w = witnesses.get(ref);
+          if (!w || !publicDone.has(ref)) return true;
+          let ok = proven.get(w);
+          if (ok === undefined) proven.set(w, (ok = satisfies(w.loValues, constraints) && satisfies(w.hiValues, constraints)));
+          if (ok) done.add(ref);
+          return !ok;
         });
       }
-      return wanted;
+      if (candidates.length === 0) return [];
+      const wanted = new Set(candidates.map((p) => refKey(p.version, p.key)));
+      return system().pairs.filter((p) => wanted.has(refKey(p.version, p.key)));
     };
     // Failures are fixed one at a time, each re-solved alone until it passes; the others are re-solved
     // when their turn comes (withholding more may have fixed them meanwhile).
     for (let queue = check(open()); queue.length && !withheldAll; queue = check(open())) {
       for (const stale of queue) {
         for (let attempt = 0; attempt <= keys.length; attempt++) {
-          const pair = built.pairs.find((p) => p.version === stale.pair.version && p.key === stale.pair.key);
+          const pair = system().pairs.find((p) => p.version === stale.pair.version && p.key === stale.pair.key);
           if (!pair || done.has(refKey(pair.version, pair.key))) break;
           const failure = check([pair])[0];
           if (!failure) break;
-          const found = blockers(highs, built, views, failure.pair.variable, candidate);
+          const found = blockers(highs, system(), views, failure.pair.variable, candidate);
           changed = true;
           if (found.length) {
             states[found[0]] = 'withheld';
@@ -464,7 +521,8 @@ export async function protect(input: ProtectInput): Promise<Protection> {
             labels.dispose();
             return changed;
           }
-          built = buildSystem(views, keys, relations, attacker);
+          builtOnce = null;
+          proven.clear();
         }
       }
     }

@@ -1,4 +1,4 @@
-import { notFound, type Count } from '@kansrijk/kit';
+import type { Count } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { definitionInForce } from '../definition-in-force';
 import { lastPublishableYear } from '../figures/refresh';
@@ -29,15 +29,13 @@ const count = (pick: (f: PublishedFigures) => Count) => async (figures: FiguresR
 
 /**
  * The definition the figures were counted with: the publication's own, or, without a publication, the
- * one in force on the reference date. Figures are only meaningful with it, so without any (an unknown
- * municipality, a year before its first version) these fields fail with NOT_FOUND.
+ * one in force on the reference date; null without any (an unknown municipality, a year before its
+ * first version), where `status` says NO_DATA.
  */
 async function definitionOf(figures: FiguresRef, ctx: Context) {
   const row = await rowOf(figures, ctx);
-  if (row.definitionId) return (await ctx.loaders.definition.load(row.definitionId))!;
-  const inForce = definitionInForce(await ctx.loaders.definitionsByMunicipality.load(figures.code), figures.referenceDate);
-  if (!inForce) throw notFound(`A target-group definition of ${figures.code} in force on ${figures.referenceDate}`);
-  return inForce;
+  if (row.definitionId) return ctx.loaders.definition.load(row.definitionId);
+  return definitionInForce(await ctx.loaders.definitionsByMunicipality.load(figures.code), figures.referenceDate);
 }
 
 export const EarlyEducationFigures = {
@@ -69,7 +67,7 @@ export const EarlyEducationFigures = {
   stale: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).stale,
   sealed: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).sealedAt !== null,
   definition: (figures: FiguresRef, _: unknown, ctx: Context) => definitionOf(figures, ctx),
-  definitionVersion: async (figures: FiguresRef, _: unknown, ctx: Context) => (await definitionOf(figures, ctx)).version,
+  definitionVersion: async (figures: FiguresRef, _: unknown, ctx: Context) => (await definitionOf(figures, ctx))?.version ?? null,
   indicated: count((f) => f.indicated),
   referred: count((f) => f.referred),
   registered: count((f) => f.registered),
