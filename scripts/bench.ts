@@ -7,22 +7,22 @@
  *
  *   npm run bench                      # embedded PGlite (one query at a time: slower, but no setup)
  *   DATABASE_URL=postgres://... npm run bench -- --runs 200
+ *   DATABASE_URL=postgres://... npm run bench -- --national [--scales 1,10]   # see bench-national.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { writeRetries } from '@kansrijk/kit';
 import { startStack, type Stack } from '../test/stack';
+import { benchNational } from './bench-national';
+import { row, timed } from './bench-stats';
 
 const EXAMPLES = join(__dirname, '..', 'gateway', 'examples');
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function main() {
   // Figures, not request logs, on the terminal.
   process.env.LOG_LEVEL ??= 'warn';
+  if (process.argv.includes('--national')) return benchNational(process.argv);
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 50;
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
@@ -62,19 +62,6 @@ async function removeBenchRows(stack: Stack): Promise<void> {
     await p.query(`DELETE FROM partners.${table} WHERE organisation_id = $1`, [BENCH_ORG]);
   }
   await p.query(`DELETE FROM partners.organisation WHERE id = $1`, [BENCH_ORG]);
-}
-
-function row(label: string, times: number[], statements: number | string): string {
-  times.sort((a, b) => a - b);
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  return `${label.padEnd(34)} ${mean.toFixed(1).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(statements).padStart(6)}`;
-}
-
-async function timed(send: () => Promise<{ errors?: unknown[] }>, label = 'write'): Promise<number> {
-  const started = process.hrtime.bigint();
-  const res = await send();
-  if (res.errors) throw new Error(`${label}: ${JSON.stringify(res.errors)}`);
-  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 async function benchWrites(stack: Stack, runs: number): Promise<string[]> {

@@ -12,6 +12,8 @@ import { startStack, type Stack } from './stack';
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
+  // Earlier test files may have left records to republish: the refresh job takes them first.
+  await stack.settled();
 });
 afterAll(async () => {
   const db = stack?.dataSources.children;

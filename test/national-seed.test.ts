@@ -59,11 +59,14 @@ describe('npm run seed:national', () => {
 
   it('publishes the figures of every municipality-year with children (the children subgraph after bulk load)', async () => {
     expect(result.afterBulkLoad.children).toMatch(/^figures of \d+ municipality-years published/);
-    const row = await one<{ publications: number; municipalities: number; stale: number }>(
+    const row = await one<{ publications: number; municipalities: number; withChildren: number; stale: number }>(
       `SELECT count(*)::int AS publications, count(DISTINCT municipality_code)::int AS municipalities,
+              (SELECT count(DISTINCT municipality_code)::int FROM children.child) AS "withChildren",
               (SELECT count(*)::int FROM children.figures_stale) AS stale FROM children.figures_publication WHERE current`,
     );
-    expect(row.municipalities).toBe(342);
+    // At this tiny scale a few small municipalities have no indicated child at all: no figures, not zeros.
+    expect(row.municipalities).toBe(row.withChildren);
+    expect(row.municipalities).toBeGreaterThan(300);
     expect(row.publications).toBeGreaterThan(342 * 3);
     expect(row.stale).toBe(0);
   });

@@ -38,6 +38,23 @@ export interface Interval {
 }
 
 const TOLERANCE = 1e-6;
+
+export const isWhole = (point: Float64Array) => point.length > 0 && point.every((x) => Math.abs(x - Math.round(x)) <= TOLERANCE);
+
+/**
+ * Solving blocks the thread, and the refresh runs in the process that serves requests: every so often
+ * it lets them through. `await pace()` returns at once unless 15 ms have passed since the last pause.
+ */
+let lastPause = Date.now();
+export function pace(): Promise<void> | void {
+  if (Date.now() - lastPause < 15) return;
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      lastPause = Date.now();
+      resolve();
+    }),
+  );
+}
 /**
  * No count comes near this; an optimum at it means "no upper bound". Bounding every variable keeps
  * HiGHS away from unbounded rays, which after a warm start it sometimes reports as status "unknown".
@@ -130,18 +147,22 @@ export class Solver {
     return { value: Math.round(point[variable]), point };
   }
 
-  /** The integer interval of a variable: LP bounds, made exact by integer programming where fractional. */
+  /**
+   * One end of a variable's integer interval: the LP optimum, made exact by integer programming when
+   * the LP's solution is not whole numbers (a whole-number optimum reached at a fractional point can
+   * hide a tighter integer bound). The point is a whole-number table reaching it, when there is one.
+   */
+  bound(variable: number, sense: 'min' | 'max'): { value: number; point: Float64Array } {
+    const { value, point } = this.solve(variable, sense);
+    if (!Number.isFinite(value)) return { value, point };
+    if (point.every((x) => Math.abs(x - Math.round(x)) <= TOLERANCE)) return { value: Math.round(value), point };
+    return this.integerOptimum(variable, sense);
+  }
+
+  /** The integer interval of a variable. */
   interval(variable: number): Interval {
-    const bound = (sense: 'min' | 'max') => {
-      const { value, point } = this.solve(variable, sense);
-      if (!Number.isFinite(value)) return { value, point };
-      // A whole-number optimum reached at a fractional point can hide a tighter integer bound, so the
-      // integer program runs whenever any coordinate is fractional, not only the objective.
-      if (point.every((x) => Math.abs(x - Math.round(x)) <= TOLERANCE)) return { value: Math.round(value), point };
-      return this.integerOptimum(variable, sense);
-    };
-    const lo = bound('min');
-    const hi = bound('max');
+    const lo = this.bound(variable, 'min');
+    const hi = this.bound(variable, 'max');
     return { lo: lo.value, hi: hi.value, loPoint: lo.point, hiPoint: hi.point };
   }
 
@@ -150,7 +171,7 @@ export class Solver {
    * `truth`: an extreme point that moves only what it must. Other attackers, whose own knowledge the
    * true table satisfies, can then usually reuse it. Null when the closest point is not whole numbers.
    */
-  nearest(variable: number, value: number, truth: readonly number[]): Float64Array | null {
+  nearest(variable: number, value: number, truth: ArrayLike<number>): Float64Array | null {
     const n = this.system.lower.length;
     if (!this.central) {
       // Columns x (the system's variables) and d (their distance to the truth): d ≥ x − t, d ≥ t − x.

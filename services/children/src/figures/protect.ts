@@ -17,7 +17,7 @@
  *    ever widens every interval, so cells that passed stay passed.
  */
 import { keysOf, relationsOf, shapeOf, type Cells, type Relation, type Shape } from './cells';
-import { Solver, loadSolver, type Row, type System } from './lp';
+import { Solver, isWhole, loadSolver, pace, type Row, type System } from './lp';
 
 /**
  * - `published`: shown with its value;
@@ -224,8 +224,12 @@ interface Failure {
   hi: number;
 }
 
-/** The pairs an attacker can narrow below their need; records a witness for every solved pair. */
-function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: Map<string, Witness>, nearTruth = false): Failure[] {
+/**
+ * The pairs an attacker can narrow below their need; records a witness for every pair. Every solution
+ * found on the way (and the true table itself) is a possible table: where the values a cell took in
+ * them already span its need, the cell is proven wide enough without solving for it.
+ */
+async function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: Map<string, Witness>, nearTruth = false): Promise<Failure[]> {
   if (wanted.length === 0) return [];
   const byVariable = new Map<number, Pair[]>();
   for (const p of wanted) byVariable.set(p.variable, [...(byVariable.get(p.variable) ?? []), p]);
@@ -242,22 +246,50 @@ function audit(highs: Highs, built: AttackerSystem, wanted: Pair[], witnesses?: 
     if (asked.length === 0) continue;
     const { system, index } = restrict(built.system, group);
     const solver = new Solver(highs, system);
+    const truth: Float64Array = Float64Array.from(group, (v) => built.truth[v]);
+    // The lowest and highest value each variable has taken in a whole-number solution, and where.
+    const low = Float64Array.from(truth);
+    const high = Float64Array.from(truth);
+    const lowAt: Float64Array[] = group.map(() => truth);
+    const highAt: Float64Array[] = group.map(() => truth);
+    const note = (point: Float64Array) => {
+      if (!isWhole(point)) return;
+      for (let i = 0; i < point.length; i++) {
+        if (point[i] < low[i]) [low[i], lowAt[i]] = [point[i], point];
+        if (point[i] > high[i]) [high[i], highAt[i]] = [point[i], point];
+      }
+    };
+    const values = (point: Float64Array) => {
+      const out = new Map<string, number>();
+      for (const v of group) for (const [ref, offset] of members.get(v) ?? []) out.set(ref, point[index.get(v)!] + offset);
+      return out;
+    };
     try {
       for (const variable of asked) {
-        const interval = solver.interval(index.get(variable)!);
-        for (const pair of byVariable.get(variable)!) if (interval.hi - interval.lo < pair.need) failures.push({ pair, lo: interval.lo, hi: interval.hi });
+        await pace();
+        const j = index.get(variable)!;
+        const pairs = byVariable.get(variable)!;
+        const need = Math.max(...pairs.map((p) => p.need));
+        let solved = false;
+        for (const sense of ['min', 'max'] as const) {
+          if (high[j] - low[j] >= need) break;
+          const end = solver.bound(j, sense);
+          solved = true;
+          note(end.point);
+          if (sense === 'min' && Number.isFinite(end.value)) low[j] = Math.min(low[j], end.value);
+          if (sense === 'max') high[j] = Number.isFinite(end.value) ? Math.max(high[j], end.value) : Infinity;
+        }
+        // Only a solved variable can fail: its interval is then exact.
+        if (solved) for (const pair of pairs) if (high[j] - low[j] < pair.need) failures.push({ pair, lo: low[j], hi: high[j] });
         if (!witnesses) continue;
-        const values = (point: Float64Array) => {
-          const out = new Map<string, number>();
-          if (point.length === 0) return out;
-          for (const v of group) for (const [ref, offset] of members.get(v) ?? []) out.set(ref, point[index.get(v)!] + offset);
-          return out;
-        };
-        const local = (v: number) => index.get(v)!;
-        const truth = group.map((v) => built.truth[v]);
-        const near = (value: number, fallback: Float64Array) => (nearTruth && Number.isFinite(value) ? (solver.nearest(local(variable), value, truth) ?? fallback) : fallback);
-        const witness = { lo: interval.lo, hi: interval.hi, loValues: values(near(interval.lo, interval.loPoint)), hiValues: values(near(interval.hi, interval.hiPoint)) };
-        for (const pair of byVariable.get(variable)!) witnesses.set(refKey(pair.version, pair.key), witness);
+        let loPoint = lowAt[j];
+        let hiPoint = highAt[j];
+        if (nearTruth) {
+          if (loPoint !== truth) loPoint = solver.nearest(j, low[j], truth) ?? loPoint;
+          if (hiPoint !== truth && Number.isFinite(high[j])) hiPoint = solver.nearest(j, high[j], truth) ?? hiPoint;
+        }
+        const witness = { lo: low[j], hi: high[j], loValues: values(loPoint), hiValues: values(hiPoint) };
+        for (const pair of pairs) witnesses.set(refKey(pair.version, pair.key), witness);
       }
     } finally {
       solver.dispose();
@@ -278,7 +310,7 @@ function labelWidths(highs: Highs, views: View[], keys: readonly string[], relat
   const solvers = new Map<number[], { solver: Solver; index: Map<number, number> }>();
   const groupOf = new Map<number, number[]>();
   const widths = new Map<number, number>();
-  const width = (pair: Pair): number => {
+  const width = async (pair: Pair): Promise<number> => {
     if (!loose) {
       loose = buildSystem(views, keys, relations, attacker, true);
       for (const group of components(loose.system)) for (const v of group) groupOf.set(v, group);
@@ -294,6 +326,7 @@ function labelWidths(highs: Highs, views: View[], keys: readonly string[], relat
       entry = { solver: new Solver(highs, system), index };
       solvers.set(group, entry);
     }
+    await pace();
     const { lo, hi } = entry.solver.interval(entry.index.get(target.variable)!);
     widths.set(target.variable, hi - lo);
     return hi - lo;
@@ -464,7 +497,7 @@ export async function protect(input: ProtectInput): Promise<Protection> {
    * Audits one attacker and withholds cells until it can narrow nothing. Monotone: a pair that passed
    * keeps passing as more cells are withheld, so only pairs not yet passed are solved again.
    */
-  const secure = (attacker: string | null): boolean => {
+  const secure = async (attacker: string | null): Promise<boolean> => {
     let changed = false;
     const done = passed.get(attacker)!;
     const exactForAttacker = attacker ? views[last].exact.get(attacker) : undefined;
@@ -473,8 +506,11 @@ export async function protect(input: ProtectInput): Promise<Protection> {
     let builtOnce: AttackerSystem | null = null;
     const system = () => (builtOnce ??= buildSystem(views, keys, relations, attacker));
     /** Solves the pairs; marks the ones that pass; returns the ones that fail more than the labels force. */
-    const check = (pairs: Pair[]): Failure[] => {
-      const failures = audit(highs, system(), pairs, attacker === null ? witnesses : undefined, organisations.length >= NEAR_TRUTH_FROM).filter((f) => f.hi - f.lo < Math.min(f.pair.need, labels(f.pair)));
+    const check = async (pairs: Pair[]): Promise<Failure[]> => {
+      const failures: Failure[] = [];
+      for (const f of await audit(highs, system(), pairs, attacker === null ? witnesses : undefined, organisations.length >= NEAR_TRUTH_FROM)) {
+        if (f.hi - f.lo < Math.min(f.pair.need, await labels(f.pair))) failures.push(f);
+      }
       const failing = new Set(failures.map((f) => refKey(f.pair.version, f.pair.key)));
       for (const p of pairs) if (!failing.has(refKey(p.version, p.key))) done.add(refKey(p.version, p.key));
       return failures;
@@ -504,12 +540,12 @@ export async function protect(input: ProtectInput): Promise<Protection> {
     };
     // Failures are fixed one at a time, each re-solved alone until it passes; the others are re-solved
     // when their turn comes (withholding more may have fixed them meanwhile).
-    for (let queue = check(open()); queue.length && !withheldAll; queue = check(open())) {
+    for (let queue = await check(open()); queue.length && !withheldAll; queue = await check(open())) {
       for (const stale of queue) {
         for (let attempt = 0; attempt <= keys.length; attempt++) {
           const pair = system().pairs.find((p) => p.version === stale.pair.version && p.key === stale.pair.key);
           if (!pair || done.has(refKey(pair.version, pair.key))) break;
-          const failure = check([pair])[0];
+          const failure = (await check([pair]))[0];
           if (!failure) break;
           const found = blockers(highs, system(), views, failure.pair.variable, candidate);
           changed = true;
@@ -534,7 +570,7 @@ export async function protect(input: ProtectInput): Promise<Protection> {
     again = false;
     rounds++;
     for (const attacker of attackers) {
-      if (secure(attacker)) again = true;
+      if (await secure(attacker)) again = true;
       if (withheldAll) break;
     }
   }

@@ -197,7 +197,16 @@ async function retire(db: DataSource | EntityManager, code: string, year: number
   return affected > 0;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: jsonb gives keys back in its own order, so plain JSON.stringify would differ. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** Protects and stores one publication; a new version only when what it shows (or counts) changed. */
 async function publish(db: DataSource | EntityManager, basis: Basis, definitionId: string): Promise<'published' | 'unchanged'> {
