@@ -1,8 +1,9 @@
 /**
  * Bringing publications up to date: for each municipality and year asked for, the counts are computed
  * set-based, protected as one table against every earlier version, and stored as a new version when
- * what they show changed. Writes only mark what they touch (figures_stale, in their own transaction);
- * the refresh job (queue.ts) runs this shortly after, on any replica.
+ * what they show or count changed. Writes only mark what they touch: triggers on the children's tables
+ * add a stale marker (figures_stale) in the writing transaction, whatever wrote (migration
+ * FiguresStaleTriggers); the refresh job (queue.ts) runs this shortly after, on any replica.
  */
 import { partition } from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -45,23 +46,6 @@ export function lastPublishableYear(today = new Date()): number {
 
 /** The years a child can count in: as a toddler (2 and 3) and in the norm cohort (turned 4 in the year before). */
 export const YEARS_OF_CHILD_SQL = `generate_series(extract(year FROM c.birth_month)::int + 2, extract(year FROM c.birth_month)::int + 5)`;
-
-/**
- * Marks the publications the given children count in as stale, in the caller's transaction, so a write
- * that commits always leaves its marker. `marked_at` is the moment of marking: the refresh removes only
- * markers it saw, so one set while it ran survives for the next.
- */
-export async function markStale(db: EntityManager, childIds: readonly string[]): Promise<void> {
-  if (childIds.length === 0) return;
-  await db.query(
-    `INSERT INTO children.figures_stale (municipality_code, year, marked_at)
-     SELECT code, y, clock_timestamp() FROM (
-       SELECT DISTINCT c.municipality_code AS code, y FROM children.child c, ${YEARS_OF_CHILD_SQL} AS y WHERE c.id = ANY($1::text[])
-     ) touched
-     ON CONFLICT (municipality_code, year) DO UPDATE SET marked_at = EXCLUDED.marked_at`,
-    [[...childIds]],
-  );
-}
 
 /** Every municipality and year that has (or may have) figures: after a bulk load or a definition change. */
 export async function markAllStale(db: DataSource | EntityManager): Promise<number> {

@@ -4,7 +4,6 @@ import { missingColumns, readCsv, writeTransaction, type ImportReport, type RowP
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit, type AuditEntry } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
-import { markStale } from '../figures/refresh';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
 import { PSEUDONYM, Problem, applyEvent, type State } from './apply-event';
 
@@ -97,7 +96,6 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     await save(Attendance, changes.attendance);
     const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort() }));
     await writeAudit(tx, { actor: 'import', roles: [], requestId: randomUUID(), operationName: `import placements ${file}` }, entries);
-    await markStale(tx, [...new Set([...touched.values()].flatMap((kids) => [...kids]))]);
     return report;
   });
   figuresChanged(db);

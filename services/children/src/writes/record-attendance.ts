@@ -2,7 +2,6 @@ import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
-import { markStale } from '../figures/refresh';
 import { Attendance, Placement } from '../entities';
 import { addMonths, daysBetween } from '../seed/dates';
 import { assertPartnerOf, monthStart } from './write-access';
@@ -36,7 +35,6 @@ export async function recordAttendance(input: RecordAttendanceInput, ctx: Contex
   await writeTransaction(ctx.dataSource, async (tx) => {
     await tx.getRepository(Attendance).upsert(row, ['placementId', 'month']);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'ATTENDANCE', organisationId: found.locationId, recordIds: [found.id] }]);
-    await markStale(tx, [found.childId]);
   });
   figuresChanged(ctx.dataSource);
   return row;

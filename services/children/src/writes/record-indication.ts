@@ -2,7 +2,6 @@ import { assertMunicipalityCode, badUserInput, writeTransaction } from '@kansrij
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
-import { markStale } from '../figures/refresh';
 import { definitionInForce } from '../definition-in-force';
 import { Child, Criterion, Indication, type IndicationKind } from '../entities';
 import { addDays, addMonths } from '../seed/dates';
@@ -80,7 +79,6 @@ export async function recordIndication(input: RecordIndicationInput, ctx: Contex
     if (isNew) await tx.getRepository(Child).insert(child);
     await tx.getRepository(Indication).insert(indication);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'INDICATION', organisationId: input.organisation, recordIds: [indication.id] }]);
-    await markStale(tx, [child.id]);
   });
   figuresChanged(ctx.dataSource);
   return indication;

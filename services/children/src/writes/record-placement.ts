@@ -2,7 +2,6 @@ import { badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
-import { markStale } from '../figures/refresh';
 import { Indication, Placement } from '../entities';
 import { assertPartnerOf, newPseudonym } from './write-access';
 
@@ -60,7 +59,6 @@ export async function recordPlacement(input: RecordPlacementInput, ctx: Context)
       await tx.getRepository(Indication).update({ id: indication.id }, { registeredOn });
     }
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'PLACEMENT', organisationId: input.location, recordIds: [placement.id] }]);
-    await markStale(tx, [placement.childId]);
     return placement;
   });
   figuresChanged(ctx.dataSource);

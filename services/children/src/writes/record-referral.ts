@@ -2,7 +2,6 @@ import { badUserInput, writeTransaction } from '@kansrijk/kit';
 import type { Context } from '../context';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
-import { markStale } from '../figures/refresh';
 import { Indication, type NonParticipationReason } from '../entities';
 import { assertPartnerOf } from './write-access';
 
@@ -31,7 +30,6 @@ export async function recordReferral(input: RecordReferralInput, ctx: Context): 
     };
     await tx.getRepository(Indication).update({ id: found.id }, changes);
     await writeAudit(tx, reader, [{ action: 'WRITE', recordType: 'INDICATION', organisationId: found.issuerId, recordIds: [found.id] }]);
-    await markStale(tx, [found.childId]);
     return { ...found, ...changes };
   });
   figuresChanged(ctx.dataSource);
