@@ -18,4 +18,8 @@ export class FiguresBasis {
 
   @Column({ type: 'jsonb' })
   knowledge: Record<string, { known: Record<string, number>; exact: string[] }>;
+
+  /** Hours attended, summed (a magnitude, not a cell): a change of hours alone is a new version too. */
+  @Column({ type: 'numeric', name: 'hours_attended', precision: 12, scale: 1, default: 0 })
+  hoursAttended: string;
 }

@@ -69,7 +69,8 @@ interface StaleMarker extends Pair {
 
 async function staleMarkers(db: DataSource | EntityManager, limit: number): Promise<StaleMarker[]> {
   return db.query(
-    `SELECT municipality_code AS code, year, marked_at::text AS "markedAt" FROM children.figures_stale ORDER BY year, municipality_code LIMIT $1`,
+    // Newest years first: they are the ones readers look at, so a write shows there soonest.
+    `SELECT municipality_code AS code, year, marked_at::text AS "markedAt" FROM children.figures_stale ORDER BY year DESC, municipality_code LIMIT $1`,
     [limit],
   );
 }
@@ -196,7 +197,8 @@ const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 async function publish(db: DataSource | EntityManager, basis: Basis, definitionId: string): Promise<'published' | 'unchanged'> {
   const versions: (FiguresPublication & { basis: FiguresBasis | null })[] = await loadVersions(db, basis.code, basis.year, definitionId);
   const latest = versions[versions.length - 1];
-  if (latest?.basis && sameJson(latest.basis.cells, basis.cells) && sameJson(latest.basis.knowledge, basis.knowledge)) {
+  const hours = basis.hoursAttended.toFixed(1);
+  if (latest?.basis && sameJson(latest.basis.cells, basis.cells) && sameJson(latest.basis.knowledge, basis.knowledge) && Number(latest.basis.hoursAttended).toFixed(1) === hours) {
     await db.query(
       `UPDATE children.figures_publication SET checked_at = now(), current = (id = $1) WHERE municipality_code = $2 AND year = $3 AND (current OR id = $1)`,
       [latest.id, basis.code, basis.year],
@@ -232,7 +234,7 @@ async function publish(db: DataSource | EntityManager, basis: Basis, definitionI
       ...rendered.sortKeys,
     });
     const id = String(inserted.identifiers[0].id);
-    await tx.getRepository(FiguresBasis).insert({ publicationId: id, cells: basis.cells, states: protection.states, knowledge: basis.knowledge });
+    await tx.getRepository(FiguresBasis).insert({ publicationId: id, cells: basis.cells, states: protection.states, knowledge: basis.knowledge, hoursAttended: hours });
     if (rendered.byLocation.length) await tx.getRepository(FiguresLocation).insert(rendered.byLocation.map((l) => ({ publicationId: id, locationId: l.location })));
   };
   // In a purge's transaction this is a savepoint; otherwise a transaction of its own.

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * hand). Statement-level triggers with transition tables: one INSERT ... SELECT per statement, not one per
  * row, so a COPY of millions of rows costs one set-based statement.
  */
-export class FiguresStaleTriggers1796126000000 implements MigrationInterface {
-  name = 'FiguresStaleTriggers1796126000000';
+export class FiguresStaleTriggers1796125000000 implements MigrationInterface {
+  name = 'FiguresStaleTriggers1796125000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     // TG_ARGV[0]: how the changed rows lead to a child; TG_ARGV[1..]: the transition tables to read.
