@@ -64,6 +64,33 @@ describe('operation limits', () => {
     expect(measureOperation(schema, parse('query ($n: Int) { a(first: $n) { x } }'), undefined, { n: 50 }, 10).cost).toBe(1 + 50);
   });
 
+  it('measures nested fragment spreads once each: the same counts as expanding them, in time linear in the document', () => {
+    const schema = buildSchema('type Query { a(first: Int): [A!]! } type A { b: [B!]! x: Int } type B { y: Int }');
+    const small = `query { a(first: 2) { ...F2 } } fragment F1 on A { x x1: x } fragment F2 on A { ...F1 ...F1 b { y } }`;
+    // Expanded: F2 = (x x1) twice + b { y }, so 4 fields and 2 aliases plus b (1 + 10 × 1).
+    expect(measureOperation(schema, parse(small), undefined, {}, 10)).toEqual({ depth: 3, aliases: 2, directives: 0, cost: 1 + 2 * (4 + 1 + 10) });
+    // Eight levels of ten spreads each (about 650 bytes): 10^8 fields when expanded.
+    const levels = [`fragment F0 on A { x }`];
+    for (let i = 1; i <= 8; i++) levels.push(`fragment F${i} on A { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`);
+    const bomb = parse(`query { a { ...F8 } } ${levels.join(' ')}`);
+    const started = Date.now();
+    const m = measureOperation(schema, bomb, undefined, {}, 10);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(m.cost).toBe(1 + 10 * 1e8);
+  });
+
+  it('refuses a fragment bomb at once, and answers a small query sent meanwhile', async () => {
+    const levels = [`fragment F0 on Municipality { name }`];
+    for (let i = 1; i <= 8; i++) levels.push(`fragment F${i} on Municipality { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`);
+    const bomb = `query { municipalities { ...F8 } } ${levels.join(' ')}`;
+    const started = Date.now();
+    const [refused, small] = await Promise.all([postCounted({ query: bomb }), postCounted({ query: '{ municipality(code: "GM0984") { name } }' })]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(code(refused.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(refused.statements).toBe(0);
+    expect(small.json.data.municipality.name).toBe('Venray');
+  });
+
   it('refuses malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
     const res = await postCounted({ query: '{ municipality(code: "GM0984") { name ' });
     expect(res.status).toBe(400);

@@ -95,24 +95,44 @@ export function measureOperation(
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, aliases: 0, directives, cost: 0 };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  let aliases = 0;
-  let maxDepth = 0;
-
-  // Returns the cost of a selection set; fragments are expanded (validation has ruled out cycles).
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, depth: number): number => {
-    maxDepth = Math.max(maxDepth, depth);
-    let cost = 0;
+  /**
+   * What a selection set adds, measured from its own top: cost, aliases (as if expanded), and how deep it
+   * reaches below its top. A fragment is measured once per type it is spread on and its measure is added
+   * at every spread: linear in the document, where expanding it at every spread takes time exponential
+   * in the nesting of spreads (eight levels of ten spreads each are 10^8 expansions).
+   */
+  interface Measure {
+    cost: number;
+    aliases: number;
+    depth: number;
+  }
+  const measured = new Map<string, Measure>();
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined): Measure => {
+    const out: Measure = { cost: 0, aliases: 0, depth: 0 };
+    const add = (m: Measure, below: number) => {
+      out.cost += m.cost;
+      out.aliases += m.aliases;
+      out.depth = Math.max(out.depth, m.depth + below);
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), depth);
+        if (!fragment) continue;
+        const key = `${fragment.name.value}|${fragment.typeCondition.name.value}`;
+        let m = measured.get(key);
+        if (!m) {
+          // Validation has ruled out cycles, so the recursion ends.
+          m = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+          measured.set(key, m);
+        }
+        add(m, 0);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        cost += walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type, depth);
+        add(walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type), 0);
         continue;
       }
-      if (selection.alias) aliases++;
+      if (selection.alias) out.aliases++;
       // Introspection (GraphiQL's schema query nests `ofType` ~15 deep) is cheap and off in production;
       // the token limit bounds it. It is not counted toward depth or cost.
       if (selection.name.value.startsWith('__')) continue;
@@ -120,16 +140,19 @@ export function measureOperation(
       let fieldCost = 1;
       if (selection.selectionSet) {
         const multiplier = field && isListType(getNullableType(field.type)) ? listSize(selection.arguments, variables, assumedListSize) : 1;
-        fieldCost += multiplier * walk(selection.selectionSet, field ? getNamedType(field.type) : undefined, depth + 1);
+        const inner = walk(selection.selectionSet, field ? getNamedType(field.type) : undefined);
+        fieldCost += multiplier * inner.cost;
+        out.aliases += inner.aliases;
+        out.depth = Math.max(out.depth, inner.depth + 1);
       } else {
-        maxDepth = Math.max(maxDepth, depth + 1);
+        out.depth = Math.max(out.depth, 1);
       }
-      cost += fieldCost;
+      out.cost += fieldCost;
     }
-    return cost;
+    return out;
   };
-  const cost = walk(operation.selectionSet, root, 0);
-  return { depth: maxDepth, aliases, directives, cost };
+  const { cost, aliases, depth } = walk(operation.selectionSet, root);
+  return { depth, aliases, directives, cost };
 }
 
 function tooComplex(message: string): GraphQLError {
