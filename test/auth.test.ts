@@ -3,7 +3,7 @@
  * health and the offline explorer.
  */
 import { createHmac } from 'node:crypto';
-import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type SignedParts } from '@kansrijk/kit';
 import { SignJWT } from 'jose';
 import { TEST_JWT_SECRET, startStack, type Stack } from './stack';
 
@@ -99,13 +99,36 @@ describe('the subgraphs', () => {
 
   it('refuses a forged signature, a signature over another body, and an old signature', async () => {
     const url = stack.subgraphUrls.partners;
-    const fresh = encodeEnvelope({ claims: { sub: 'x', roles: ['admin'], municipalities: [], organisations: [] }, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) });
-    const forged = createHmac('sha256', 'guessed-secret').update(fresh).digest('base64url');
-    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: forged })).status).toBe(401);
-    const otherBody = signRequest('test-subgraph-secret', fresh, '{"query":"{ __typename }"}');
-    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: otherBody })).status).toBe(401);
-    const old = encodeEnvelope({ claims: { sub: 'x', roles: ['admin'], municipalities: [], organisations: [] }, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) - 3600 });
-    expect((await post(url, { [CONTEXT_HEADER]: old, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', old, body) })).status).toBe(401);
-    expect((await post(url, { [CONTEXT_HEADER]: fresh, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', fresh, body) })).status).toBe(200);
+    const claims = { sub: 'x', roles: ['admin' as const], municipalities: [], organisations: [] };
+    const parts = (envelope: string, changes: Partial<SignedParts> = {}): SignedParts => ({ method: 'POST', target: '/graphql', contentType: 'application/json', envelope, body, ...changes });
+    const fresh = () => encodeEnvelope({ claims, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) });
+    const e1 = fresh();
+    const forged = createHmac('sha256', 'guessed-secret').update(e1).digest('base64url');
+    expect((await post(url, { [CONTEXT_HEADER]: e1, [SIGNATURE_HEADER]: forged })).status).toBe(401);
+    const e2 = fresh();
+    const otherBody = signRequest('test-subgraph-secret', parts(e2, { body: '{"query":"{ __typename }"}' }));
+    expect((await post(url, { [CONTEXT_HEADER]: e2, [SIGNATURE_HEADER]: otherBody })).status).toBe(401);
+    const old = encodeEnvelope({ claims, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) - 3600 });
+    expect((await post(url, { [CONTEXT_HEADER]: old, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', parts(old)) })).status).toBe(401);
+    const e3 = fresh();
+    expect((await post(url, { [CONTEXT_HEADER]: e3, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', parts(e3)) })).status).toBe(200);
+  });
+
+  it('refuses a captured signature used again, or for the operation in a GET URL', async () => {
+    const url = stack.subgraphUrls.children;
+    const claims = { sub: 'attacker', roles: ['admin' as const], municipalities: [], organisations: [] };
+    const envelope = encodeEnvelope({ claims, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) });
+    const headers = { [CONTEXT_HEADER]: envelope, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', { method: 'POST', target: '/graphql', contentType: 'application/json', envelope, body }) };
+    expect((await post(url, headers)).status).toBe(200);
+    // The identical request again: its nonce was seen.
+    const replayed = await post(url, headers);
+    expect(replayed.status).toBe(401);
+    // The same headers on a GET whose URL carries another operation: subgraphs take only POST.
+    const placements = encodeURIComponent('{ organisations { placements { id } } }');
+    const get = await fetch(`${url}?query=${placements}`, { method: 'GET', headers: { ...headers, 'content-type': 'application/json' } });
+    expect(get.status).toBe(405);
+    expect(JSON.stringify(await get.json())).not.toMatch(/"[KIP][0-9A-F]{10}"/);
+    // And a POST to a URL with a query string is another request than the one signed.
+    expect((await fetch(`${url}?query=${placements}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body })).status).toBe(401);
   });
 });

@@ -231,6 +231,22 @@ describe('production mode', () => {
       expect(code(await ask('{ __schema { types { name } } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
       const typo = await ask('{ municipalitys { code } }');
       expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+      // Variable coercion suggests too (graphql-js), and names the required fields that were not sent.
+      const coerce = (query: string, variables: Record<string, unknown>) =>
+        fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
+      const REFERRAL = 'mutation ($input: RecordReferralInput!) { recordReferral(input: $input) { id } }';
+      const PLACEMENT = 'mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }';
+      const answers = [
+        await coerce(REFERRAL, { input: { indication: 'I0000000000', nonParticipationReason: 'MOVEDD' } }),
+        await coerce(REFERRAL, { input: { indicaton: 'I0000000000' } }),
+        await coerce(PLACEMENT, { input: { location: 'x' } }),
+      ];
+      for (const answer of answers) {
+        expect(code(answer)).toBe('BAD_USER_INPUT');
+        const text = JSON.stringify(answer);
+        expect(text).not.toMatch(/Did you mean|"MOVED"|\\"indication\\"|startDate|hoursPerWeek/);
+      }
+      expect(answers[2].errors[0].message).toMatch(/A required input field was not provided/);
       expect((await ask('{ municipality(code: "GM0984") { name } }')).data).toEqual({ municipality: { name: 'Venray' } });
       expect((await fetch(gateway.url.replace('/graphql', '/'))).status).toBe(404);
     } finally {

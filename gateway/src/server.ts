@@ -87,7 +87,7 @@ export function createGateway(options: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: maskError((error) => log.error({ err: error }, 'internal error')),
+    formatError: maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production }),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: !!options.production,

@@ -15,8 +15,9 @@ export interface SignedDataSourceOptions {
 }
 
 /**
- * Sends subgraph requests with the verified claims in a header and an HMAC over that header and the
- * exact body. The signature is computed in the fetcher because only there is the final body known.
+ * Sends subgraph requests with the verified claims in a header (with a nonce) and an HMAC over the
+ * whole request: method, path and query string, content type, that header and the exact body. The
+ * signature is computed in the fetcher because only there are the final URL and body known.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: SignedDataSourceOptions) {
@@ -25,7 +26,11 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.fetcher = (url, init) => {
       const headers = { ...(init?.headers as Record<string, string>) };
       const envelope = headers[CONTEXT_HEADER];
-      if (envelope) headers[SIGNATURE_HEADER] = signRequest(options.secret, envelope, String(init?.body ?? ''));
+      if (envelope) {
+        const { pathname, search } = new URL(url);
+        const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+        headers[SIGNATURE_HEADER] = signRequest(options.secret, { method: init?.method ?? 'POST', target: pathname + search, contentType, envelope, body: String(init?.body ?? '') });
+      }
       return transport(url, { ...init, headers } as makeFetchHappen.FetchOptions) as never;
     };
   }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { forbidden } from './errors';
 
 /** The roles of the contract. `partner` is staff of a partner organisation (JGZ, childcare, ...). */
@@ -21,33 +21,65 @@ export interface GatewayEnvelope {
   operationName: string | null;
   /** Seconds since the epoch when the gateway signed; old signatures are refused (replay window). */
   iat: number;
+  /** Random, once per subgraph request: a subgraph refuses one it has seen within the window (replay). */
+  nonce: string;
 }
 
 export const CONTEXT_HEADER = 'x-kansrijk-context';
 export const SIGNATURE_HEADER = 'x-kansrijk-signature';
 export const MAX_SIGNATURE_AGE_SECONDS = 60;
 
-export function encodeEnvelope(envelope: GatewayEnvelope): string {
-  return Buffer.from(JSON.stringify(envelope)).toString('base64url');
+export function encodeEnvelope(envelope: Omit<GatewayEnvelope, 'nonce'> & { nonce?: string }): string {
+  return Buffer.from(JSON.stringify({ ...envelope, nonce: envelope.nonce ?? randomUUID() })).toString('base64url');
 }
 
-/** HMAC-SHA256 over the envelope and a hash of the exact body, so neither can be swapped. */
-export function signRequest(secret: string, encodedEnvelope: string, body: string | Buffer): string {
-  const bodyHash = createHash('sha256').update(body).digest('base64url');
-  return createHmac('sha256', secret).update(`${encodedEnvelope}.${bodyHash}`).digest('base64url');
+/** Everything of a subgraph request the signature covers: nothing of it can be changed or moved. */
+export interface SignedParts {
+  /** The HTTP method; subgraphs accept only POST. */
+  method: string;
+  /** The path with the query string, exactly as sent (`/graphql`, `/graphql?query=...`). */
+  target: string;
+  contentType: string;
+  /** The encoded envelope (the context header). */
+  envelope: string;
+  body: string | Buffer;
+}
+
+/**
+ * HMAC-SHA256 over the method, the target, the content type, the envelope and a hash of the exact body:
+ * a captured signature fits only that very request (a GET with `?query=` or another body does not), and
+ * the envelope's nonce lets the subgraph refuse it a second time.
+ */
+export function signRequest(secret: string, parts: SignedParts): string {
+  const bodyHash = createHash('sha256').update(parts.body).digest('base64url');
+  const canonical = [parts.method.toUpperCase(), parts.target, parts.contentType.toLowerCase(), parts.envelope, bodyHash].join('\n');
+  return createHmac('sha256', secret).update(canonical).digest('base64url');
 }
 
 export type VerifyResult = { ok: true; envelope: GatewayEnvelope } | { ok: false; reason: string };
 
+/** The nonces a subgraph has accepted within the signature window: an identical request is refused. */
+export class ReplayGuard {
+  private readonly seen = new Map<string, number>();
+
+  /** True the first time within the window; false for a nonce already used. */
+  accept(nonce: string, iat: number, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+    for (const [n, until] of this.seen) if (until < nowSeconds) this.seen.delete(n);
+    if (this.seen.has(nonce)) return false;
+    this.seen.set(nonce, iat + MAX_SIGNATURE_AGE_SECONDS + 1);
+    return true;
+  }
+}
+
 export function verifyRequest(
   secret: string,
-  encodedEnvelope: string | undefined,
-  signature: string | undefined,
-  body: string | Buffer,
+  parts: Omit<SignedParts, 'envelope'> & { envelope: string | undefined; signature: string | undefined },
+  replay: ReplayGuard,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): VerifyResult {
+  const { envelope: encodedEnvelope, signature } = parts;
   if (!encodedEnvelope || !signature) return { ok: false, reason: 'missing gateway signature' };
-  const expected = Buffer.from(signRequest(secret, encodedEnvelope, body));
+  const expected = Buffer.from(signRequest(secret, { ...parts, envelope: encodedEnvelope }));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     return { ok: false, reason: 'bad gateway signature' };
@@ -61,6 +93,8 @@ export function verifyRequest(
   if (typeof envelope.iat !== 'number' || Math.abs(nowSeconds - envelope.iat) > MAX_SIGNATURE_AGE_SECONDS) {
     return { ok: false, reason: 'expired gateway signature' };
   }
+  if (typeof envelope.nonce !== 'string' || envelope.nonce.length < 16) return { ok: false, reason: 'gateway signature without a nonce' };
+  if (!replay.accept(envelope.nonce, envelope.iat, nowSeconds)) return { ok: false, reason: 'replayed gateway signature' };
   return { ok: true, envelope: { ...envelope, claims: normaliseClaims(envelope.claims) } };
 }
 

@@ -45,7 +45,20 @@ export function notFound(what: string): GraphQLError {
  * everything else (SQL errors, bugs, network failures) becomes a generic internal error so that no
  * SQL, stack trace or host name reaches a client. The original goes to `onInternal` for the logs.
  */
-export function maskError(onInternal?: (error: unknown) => void) {
+/**
+ * A message without what a client could learn of a schema it cannot introspect: graphql-js suggests
+ * names ("Did you mean the enum value "MOVED"?") in validation and in variable coercion alike, and
+ * names required input fields the client did not send ('Field "amount" of required type "Decimal!"
+ * was not provided.'). Production answers say only that such a field is missing.
+ */
+export function withoutSchemaDetails(message: string): string {
+  return message
+    .replace(/\s*Did you mean [^?]*\?/g, '')
+    .replace(/Field "[^"]+" of required type "[^"]+" was not provided\./g, 'A required input field was not provided.');
+}
+
+export function maskError(onInternal?: (error: unknown) => void, options: { hideSchemaDetails?: boolean } = {}) {
+  const clean = options.hideSchemaDetails ? withoutSchemaDetails : (message: string) => message;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const requestId = formatted.extensions?.requestId;
@@ -61,7 +74,7 @@ export function maskError(onInternal?: (error: unknown) => void) {
         const at = /Variable "\$(\w+)" got invalid value.*?(?: at "([^"]+)")?;/.exec(formatted.message);
         if (at) extensions.field = at[2] ?? at[1];
       }
-      return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+      return { message: clean(formatted.message), ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
     }
     onInternal?.(unwrapResolverError(error));
     return {

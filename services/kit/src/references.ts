@@ -33,13 +33,18 @@ export interface RequestIdentity {
   operationName: string | null;
 }
 
-/** The headers the gateway sends with a subgraph request: the claims envelope and its HMAC over the exact body. */
-export function signedHeaders(secret: string, identity: RequestIdentity, body: string): Record<string, string> {
+/**
+ * The headers of a signed POST of `body` to `url` (as the gateway sends it): the claims envelope with a
+ * fresh nonce, and the HMAC over the whole request.
+ */
+export function signedHeaders(secret: string, identity: RequestIdentity, body: string, url: string): Record<string, string> {
   const envelope = encodeEnvelope({ ...identity, iat: Math.floor(Date.now() / 1000) });
+  const { pathname, search } = new URL(url);
+  const contentType = 'application/json';
   return {
-    'content-type': 'application/json',
+    'content-type': contentType,
     [CONTEXT_HEADER]: envelope,
-    [SIGNATURE_HEADER]: signRequest(secret, envelope, body),
+    [SIGNATURE_HEADER]: signRequest(secret, { method: 'POST', target: pathname + search, contentType, envelope, body }),
     'x-request-id': identity.requestId,
   };
 }
@@ -127,7 +132,7 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
     });
     let entities: unknown[];
     try {
-      const response = await fetch(url, { method: 'POST', headers: signedHeaders(options.secret, identity, body), body, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetch(url, { method: 'POST', headers: signedHeaders(options.secret, identity, body, url), body, signal: AbortSignal.timeout(timeoutMs) });
       const json = (await response.json()) as { data?: { _entities?: unknown[] } | null; errors?: unknown[] };
       if (!response.ok || json.errors?.length || !Array.isArray(json.data?._entities) || json.data._entities.length !== asked.length) {
         throw new Error(`unexpected answer (HTTP ${response.status}): ${JSON.stringify(json.errors ?? null).slice(0, 500)}`);

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { CONTEXT_HEADER, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth';
+import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth';
 import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer } from './http';
 import { createLogger, type Logger } from './log';
@@ -77,6 +77,7 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     plugins: [requestIdPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | null = null;
+  const replay = new ReplayGuard();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://subgraph');
@@ -90,14 +91,25 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
       }
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    // The gateway only POSTs: a GET (whose operation would be in the URL) is refused before anything else.
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Subgraphs answer only POST requests from the gateway');
+    }
 
     const raw = await readBodyOr413(req, res, options.bodyLimit);
     if (!raw) return;
     const verified = verifyRequest(
       options.secret,
-      req.headers[CONTEXT_HEADER] as string | undefined,
-      req.headers[SIGNATURE_HEADER] as string | undefined,
-      raw,
+      {
+        method: req.method,
+        target: req.url ?? '/graphql',
+        contentType: String(req.headers['content-type'] ?? ''),
+        envelope: req.headers[CONTEXT_HEADER] as string | undefined,
+        signature: req.headers[SIGNATURE_HEADER] as string | undefined,
+        body: raw,
+      },
+      replay,
     );
     if (!verified.ok) {
       log.warn({ reason: verified.reason, remote: req.socket.remoteAddress }, 'refused request without a valid gateway signature');

@@ -39,7 +39,7 @@ export async function signedQuery<T = Record<string, unknown>>(
   { secret = TEST_SECRET, operationName = null as string | null } = {},
 ): Promise<GraphQLResult<T>> {
   const body = JSON.stringify({ query, variables });
-  const headers = signedHeaders(secret, { claims: who, requestId: randomUUID(), operationName }, body);
+  const headers = signedHeaders(secret, { claims: who, requestId: randomUUID(), operationName }, body, url);
   const response = await fetch(url, { method: 'POST', headers, body });
   const json = (await response.json()) as GraphQLResult<T>;
   return { ...json, status: response.status };

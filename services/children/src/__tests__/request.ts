@@ -1,4 +1,4 @@
-import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Claims } from '@kansrijk/kit';
+import { signedHeaders, type Claims } from '@kansrijk/kit';
 import { TEST_SECRET, type GraphQLResult } from '@kansrijk/kit/src/testing';
 
 /**
@@ -13,11 +13,6 @@ export async function request<T = Record<string, unknown>>(
   ids: { requestId: string; operationName: string | null },
 ): Promise<GraphQLResult<T>> {
   const body = JSON.stringify({ query, variables });
-  const envelope = encodeEnvelope({ claims: who, requestId: ids.requestId, operationName: ids.operationName, iat: Math.floor(Date.now() / 1000) });
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: envelope, [SIGNATURE_HEADER]: signRequest(TEST_SECRET, envelope, body) },
-    body,
-  });
+  const response = await fetch(url, { method: 'POST', headers: signedHeaders(TEST_SECRET, { claims: who, ...ids }, body, url), body });
   return { ...((await response.json()) as GraphQLResult<T>), status: response.status };
 }
