@@ -115,7 +115,7 @@ describe('the subgraphs', () => {
   });
 
   it('refuses a captured signature used again, or for the operation in a GET URL', async () => {
-    const url = stack.subgraphUrls.children;
+    const url = stack.subgraphUrls.partners;
     const claims = { sub: 'attacker', roles: ['admin' as const], municipalities: [], organisations: [] };
     const envelope = encodeEnvelope({ claims, requestId: 'r', operationName: null, iat: Math.floor(Date.now() / 1000) });
     const headers = { [CONTEXT_HEADER]: envelope, [SIGNATURE_HEADER]: signRequest('test-subgraph-secret', { method: 'POST', target: '/graphql', contentType: 'application/json', envelope, body }) };
@@ -124,7 +124,7 @@ describe('the subgraphs', () => {
     const replayed = await post(url, headers);
     expect(replayed.status).toBe(401);
     // The same headers on a GET whose URL carries another operation: subgraphs take only POST.
-    const placements = encodeURIComponent('{ organisations { placements { id } } }');
+    const placements = encodeURIComponent('{ organisation(id: "kinderopvang-t-nest") { name kvkNumber } }');
     const get = await fetch(`${url}?query=${placements}`, { method: 'GET', headers: { ...headers, 'content-type': 'application/json' } });
     expect(get.status).toBe(405);
     expect(JSON.stringify(await get.json())).not.toMatch(/"[KIP][0-9A-F]{10}"/);

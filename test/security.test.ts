@@ -91,6 +91,14 @@ describe('operation limits', () => {
     expect(small.json.data.municipality.name).toBe('Venray');
   });
 
+  it('counts aliases inside introspection too, and leaves it out of depth and cost', () => {
+    const schema = buildSchema('type Query { a: Int }');
+    const nested = `{ __schema { ${Array.from({ length: 40 }, (_, i) => `t${i}: types { name }`).join(' ')} } }`;
+    expect(measureOperation(schema, parse(nested), undefined, {}, 10)).toMatchObject({ aliases: 40, depth: 0, cost: 0 });
+    const top = `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    expect(measureOperation(schema, parse(top), undefined, {}, 10).aliases).toBe(40);
+  });
+
   it('refuses malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
     const res = await postCounted({ query: '{ municipality(code: "GM0984") { name ' });
     expect(res.status).toBe(400);

@@ -133,9 +133,13 @@ export function measureOperation(
         continue;
       }
       if (selection.alias) out.aliases++;
-      // Introspection (GraphiQL's schema query nests `ofType` ~15 deep) is cheap and off in production;
-      // the token limit bounds it. It is not counted toward depth or cost.
-      if (selection.name.value.startsWith('__')) continue;
+      // Introspection (GraphiQL's schema query nests `ofType` ~15 deep) is off in production and not
+      // counted toward depth or cost; its aliases count like any others (a hundred aliased `__schema`
+      // answers would be megabytes).
+      if (selection.name.value.startsWith('__')) {
+        if (selection.selectionSet) out.aliases += walk(selection.selectionSet, undefined).aliases;
+        continue;
+      }
       const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
       let fieldCost = 1;
       if (selection.selectionSet) {
