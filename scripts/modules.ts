@@ -1,11 +1,17 @@
+import { join } from 'node:path';
 import type { SubgraphModule } from '@kansrijk/kit';
-import { budgets } from '../services/budgets/src/module';
-import { children } from '../services/children/src/module';
-import { interventions } from '../services/interventions/src/module';
-import { partners } from '../services/partners/src/module';
+import { SUBGRAPHS } from '@kansrijk/domain';
 
-/** The four subgraph modules, in the order of scripts/subgraphs.ts. */
-export const MODULES: SubgraphModule[] = [partners, children, budgets, interventions] as SubgraphModule[];
+/**
+ * Every subgraph's module, in registry order: `services/<name>/src/subgraph.ts` exports it under the
+ * subgraph's name. Loaded from the registry, so a subgraph added there needs no edit here.
+ */
+export const MODULES: SubgraphModule[] = SUBGRAPHS.map(({ name }) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = require(join(__dirname, '..', 'services', name, 'src', 'subgraph'))[name] as SubgraphModule | undefined;
+  if (!exported) throw new Error(`services/${name}/src/subgraph.ts must export \`${name}\` (its defineSubgraph(...))`);
+  return exported;
+});
 
 export function moduleNamed(name: string): SubgraphModule {
   const found = MODULES.find((m) => m.name === name);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
 import { startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
 import { DATA_DIR, loadSecrets } from './secrets';
-import { ROOT, SUBGRAPHS } from './subgraphs';
+import { GATEWAY_PORT, ROOT, SUBGRAPHS } from './subgraphs';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -103,7 +103,7 @@ async function main() {
     await Promise.all(children.map((c) => waitForHealth(`${urls[c.name]}/ready`, c.process, c.name)));
 
     const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '30d' });
-    const gatewayPort = Number(process.env.PORT ?? 4000);
+    const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
     const gateway = startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), {
       PORT: String(gatewayPort),
       JWT_SECRET: secrets.jwtSecret,

@@ -1,17 +1,9 @@
 import { join } from 'node:path';
-// The kit's references module only, not its index: compose and schema tests need no database or server code.
-import { SUBGRAPH_PORTS, type SubgraphName } from '@kansrijk/kit/src/references';
+// The registry only, not the domain's index: compose and schema tests need no database or server code.
+import { SUBGRAPHS, GATEWAY_PORT, type SubgraphEntry } from '@kansrijk/domain/src/registry';
 
-/**
- * The four subgraphs, their default ports and where their SDL lives. Adding a domain starts here, with
- * its port in the kit's SUBGRAPH_PORTS (the subgraphs use those defaults to find each other too).
- */
-export const SUBGRAPHS: readonly { name: SubgraphName; port: number }[] = (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((name) => ({
-  name,
-  port: SUBGRAPH_PORTS[name],
-}));
-
-export type { SubgraphName };
+/** The subgraphs (services/domain/registry.json), their default ports and where their SDL lives. */
+export { SUBGRAPHS, GATEWAY_PORT, type SubgraphEntry };
 
 export const ROOT = join(__dirname, '..');
 

@@ -5,7 +5,8 @@
  * Repeat --role, --municipality and --organisation for more; --sub names the user, --expires the
  * lifetime (default 8h).
  */
-import { ROLES, type Claims, type Role } from '@kansrijk/kit';
+import { type Claims } from '@kansrijk/kit';
+import { ROLES, type Role } from '@kansrijk/domain';
 import { signToken } from '../gateway/src/tokens';
 import { loadSecrets } from './secrets';
 

@@ -2,7 +2,8 @@
  * The children subgraph through the gateway, with a token of every role: the VVE funnel and its
  * figures with their suppression, child-level reads and their audit, the audit log, and the writes.
  */
-import { DEMO_MUNICIPALITIES, type Role } from '@kansrijk/kit';
+import { type Role } from '@kansrijk/domain';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { removeRecordedChildren } from '../services/children/src/__tests__/remove-recorded';
 import { operation, startStack, type Stack } from './stack';
 

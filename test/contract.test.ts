@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_MUNICIPALITIES, Decimal, sum } from '@kansrijk/kit';
+import { Decimal, sum } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { operation, startStack, type Stack } from './stack';
 
 let stack: Stack;

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Like } from 'typeorm';
 import { CoalitionMember, Neighbourhood, Organisation, OrganisationLocation, OrganisationMunicipality } from '../services/partners/src/entities';
-import { partners } from '../services/partners/src/module';
-import type { Claims, Role } from '@kansrijk/kit';
+import { partners } from '../services/partners/src/subgraph';
+import type { Claims } from '@kansrijk/kit';
+import type { Role } from '@kansrijk/domain';
 import { startStack, type Stack } from './stack';
 
 let stack: Stack;

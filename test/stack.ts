@@ -3,7 +3,8 @@
  * gateway on free ports, over real HTTP, on the test database (migrated, demo data loaded when empty).
  */
 import { readFileSync } from 'node:fs';
-import { createLogger, createSubgraphServer, listenOn, migrate, queryCounter, type Background, type Claims, type Role, type RunningServer } from '@kansrijk/kit';
+import { createLogger, createSubgraphServer, listenOn, migrate, queryCounter, type Background, type Claims, type RunningServer } from '@kansrijk/kit';
+import { type Role } from '@kansrijk/domain';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import type { DataSource } from 'typeorm';
 import { createGateway } from '../gateway/src/server';

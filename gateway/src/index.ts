@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogger, env, intEnv, isProduction, productionSecret } from '@kansrijk/kit';
+import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
 import { limitsFromEnv } from './limits';
 import { createGateway } from './server';
-
-const SUBGRAPHS = ['partners', 'children', 'budgets', 'interventions'];
 
 /** Configuration from the environment; in production, demo settings and weak secrets stop the start. */
 function config() {
@@ -25,7 +24,7 @@ async function main() {
   const log = createLogger('gateway');
   const { production, jwtSecret, jwksUrl, subgraphSecret } = config();
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.filter((name) => process.env[`${name.toUpperCase()}_URL`]).map((name) => [name, process.env[`${name.toUpperCase()}_URL`]!]),
+    SUBGRAPHS.filter(({ name }) => process.env[urlVariable(name)]).map(({ name }) => [name, process.env[urlVariable(name)]!]),
   );
   const gateway = createGateway({
     supergraphSdl: readFileSync(env('SUPERGRAPH_FILE', join(__dirname, '..', '..', 'schemas', 'supergraph.graphql')), 'utf8'),
@@ -42,7 +41,7 @@ async function main() {
     explorer: production ? false : { demoToken: process.env.DEMO_TOKEN },
     logger: log,
   });
-  const running = await gateway.listen(intEnv('PORT', 4000), env('HOST', '127.0.0.1'));
+  const running = await gateway.listen(intEnv('PORT', GATEWAY_PORT), env('HOST', '127.0.0.1'));
   log.info({ url: running.url, production }, 'gateway listening');
   // SIGTERM: stop accepting, let in-flight requests finish (server.close waits for them), then exit.
   const stop = async (signal: string) => {

@@ -3,19 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import {
-  createLogger,
-  executeApollo,
-  guarded,
-  listenOn,
-  maskError,
-  readBodyOr413,
-  requestIdPlugin,
-  sendGraphQLError,
-  sendJson,
-  writeApolloResponse,
-  type Logger,
-} from '@kansrijk/kit';
+import { createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, requestIdPlugin, sendGraphQLError, sendJson, writeApolloResponse, type Logger } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';

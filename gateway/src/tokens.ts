@@ -1,5 +1,6 @@
 import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { normaliseClaims, type Claims } from '@kansrijk/kit';
+import { ROLES } from '@kansrijk/domain';
 
 export interface TokenOptions {
   /** HS256 shared secret (JWT_SECRET). */
@@ -60,7 +61,7 @@ export async function verifyToken(token: string, options: TokenOptions): Promise
     } else {
       return { ok: false, reason: `algorithm ${String(alg)} not accepted` };
     }
-    const claims = normaliseClaims(payload);
+    const claims = normaliseClaims(payload, ROLES);
     if (!claims.sub) return { ok: false, reason: 'token has no subject' };
     if (claims.roles.length === 0) return { ok: false, reason: 'token carries no Kansrijk role' };
     return { ok: true, claims };

@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import type { Municipality2025 } from './municipalities';
 import { normal, streamFor } from './random';
 

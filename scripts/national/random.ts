@@ -1,4 +1,4 @@
-import { seededRandom } from '@kansrijk/kit';
+import { seededRandom } from '@kansrijk/demo';
 
 /**
  * The national data set's randomness: fixed seeds only, so the same scale gives the same rows on every

@@ -1,7 +1,9 @@
+/** The budgets subgraph's process: `node --import tsx services/budgets/src/index.ts` (npm start and the image run this). */
 import { runSubgraph } from '@kansrijk/kit';
-import { budgets } from './module';
+import { subgraphUrlsFromEnv } from '@kansrijk/domain';
+import { budgets } from './subgraph';
 
-runSubgraph(budgets).catch((error) => {
+runSubgraph(budgets, subgraphUrlsFromEnv()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import type { BudgetLine } from './entities';
-import type { Context } from './context';
+import type { Context } from './subgraph';
 import { loadAll } from './loadAll';
 import { spending, type Spending } from './spending';
 

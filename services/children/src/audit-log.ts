@@ -1,4 +1,4 @@
-import type { Viewer } from '@kansrijk/kit';
+import type { Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditLog, type AuditAction, type AuditRecordType } from './entities';
 

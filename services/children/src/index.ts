@@ -1,7 +1,9 @@
+/** The children subgraph's process: `node --import tsx services/children/src/index.ts` (npm start and the image run this). */
 import { runSubgraph } from '@kansrijk/kit';
-import { children } from './module';
+import { subgraphUrlsFromEnv } from '@kansrijk/domain';
+import { children } from './subgraph';
 
-runSubgraph(children).catch((error) => {
+runSubgraph(children, subgraphUrlsFromEnv()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

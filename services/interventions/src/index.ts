@@ -1,7 +1,9 @@
+/** The interventions subgraph's process: `node --import tsx services/interventions/src/index.ts` (npm start and the image run this). */
 import { runSubgraph } from '@kansrijk/kit';
-import { interventions } from './module';
+import { subgraphUrlsFromEnv } from '@kansrijk/domain';
+import { interventions } from './subgraph';
 
-runSubgraph(interventions).catch((error) => {
+runSubgraph(interventions, subgraphUrlsFromEnv()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,14 +1,12 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { forbidden } from './errors';
 
-/** The roles of the contract. `partner` is staff of a partner organisation (JGZ, childcare, ...). */
-export const ROLES = ['analyst', 'lea', 'officer', 'partner', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Verified token claims, as the gateway forwards them. */
+/**
+ * Verified token claims, as the gateway forwards them. The roles are the token's; what a role allows
+ * is the domain's business (@kansrijk/domain), not the platform's.
+ */
 export interface Claims {
   sub: string;
-  roles: Role[];
+  roles: string[];
   municipalities: string[];
   organisations: string[];
 }
@@ -98,48 +96,17 @@ export function verifyRequest(
   return { ok: true, envelope: { ...envelope, claims: normaliseClaims(envelope.claims) } };
 }
 
-/** Claims from a token are untrusted JSON: keep only well-formed values. */
-export function normaliseClaims(raw: unknown): Claims {
+/**
+ * Claims from a token are untrusted JSON: keep only well-formed values, and of the roles only those in
+ * `roles` when given (the gateway passes the domain's; unknown roles never travel further).
+ */
+export function normaliseClaims(raw: unknown, roles?: readonly string[]): Claims {
   const source = (raw ?? {}) as Record<string, unknown>;
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   return {
     sub: typeof source.sub === 'string' ? source.sub : '',
-    roles: strings(source.roles).filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    roles: strings(source.roles).filter((r) => !roles || roles.includes(r)),
     municipalities: strings(source.municipalities),
     organisations: strings(source.organisations),
   };
-}
-
-/** The person behind a request, with the access rules of the contract as methods. */
-export class Viewer {
-  constructor(readonly claims: Claims) {}
-
-  get id(): string {
-    return this.claims.sub;
-  }
-
-  has(role: Role): boolean {
-    return this.claims.roles.includes(role);
-  }
-
-  get isAdmin(): boolean {
-    return this.has('admin');
-  }
-
-  /** Child-level records: only staff (`partner`) of an organisation involved with the child, and admins. */
-  canSeeChildrenOf(organisationId: string): boolean {
-    return this.isAdmin || (this.has('partner') && this.claims.organisations.includes(organisationId));
-  }
-
-  /** Writes to partners, budgets and interventions data: officers of that municipality, and admins. */
-  canWriteFor(municipalityCode: string): boolean {
-    return this.isAdmin || (this.has('officer') && this.claims.municipalities.includes(municipalityCode));
-  }
-}
-
-/** Writes to municipal data: officers of that municipality and admins; everyone else gets FORBIDDEN. */
-export function assertCanWriteFor(viewer: Viewer, municipalityCode: string): void {
-  if (!viewer.canWriteFor(municipalityCode)) {
-    throw forbidden(`Only officers of ${municipalityCode} and admins may change this`);
-  }
 }

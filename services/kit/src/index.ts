@@ -1,6 +1,5 @@
 export * from './auth';
 export * from './config';
-export * from './count';
 export * from './csv';
 export * from './cursor';
 export * from './db';
@@ -12,7 +11,7 @@ export * from './module';
 export * from './money';
 export * from './references';
 export * from './subgraph';
-export * from './demo';
 export * from './scalars';
 export * from './tasks';
+export * from './text';
 export * from './transaction';

@@ -2,18 +2,44 @@ import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { env, flag, intEnv, isProduction, productionSecret } from './config';
-import { migrate } from './db';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Claims } from './auth';
+import { createDataSource, migrate, type DataSourceOptions } from './db';
 import { createLogger, type Logger } from './log';
-import { DEFAULT_REFERENCE_TIMEOUT_MS, subgraphUrlsFromEnv } from './references';
+import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
 
 /** Everything the stack needs to know about one subgraph: how to connect, serve, and fill it. */
-export interface SubgraphModule<L = unknown> {
+export interface SubgraphModule<L = unknown, V = unknown> {
   name: string;
   defaultPort: number;
-  definition: SubgraphDefinition<L>;
+  definition: SubgraphDefinition<L, V>;
   createDataSource(url: string): DataSource;
+  seed(dataSource: DataSource): Promise<void>;
+  hasData(dataSource: DataSource): Promise<boolean>;
+  afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
+  tasks?: SubgraphTasks;
+  background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
+}
+
+/** What a subgraph declares, once, in its `src/subgraph.ts`; `defineSubgraph` makes the rest. */
+export interface SubgraphSpec<L, V> {
+  /** As in the registry: the folder `services/<name>` and the PostgreSQL schema the subgraph owns. */
+  name: string;
+  /** The default port, from the registry. */
+  port: number;
+  /** Path of the subgraph's SDL (`schema.graphql`). */
+  schema: string;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
+  // Resolvers are typed per subgraph (generated types); the map itself is untyped at this level.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  /** The request's DataLoaders, created anew for every request. */
+  loaders(dataSource: DataSource): L;
+  /** The person behind a request, from the verified claims. */
+  viewer(claims: Claims): V;
   /** Loads the demo data; idempotent (a second run changes nothing). */
   seed(dataSource: DataSource): Promise<void>;
   /** Whether the demo data (or any data) is already there, so start-up does not load it twice. */
@@ -33,6 +59,26 @@ export interface SubgraphModule<L = unknown> {
   background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
 }
 
+/**
+ * The one shape of a subgraph. Each subgraph's `src/subgraph.ts` calls this with what is its own (SDL,
+ * entities, migrations, resolvers, loaders, seed, tasks); the server, the data source on the
+ * subgraph's own schema, the entry point, the scripts and the tests all take it from the result.
+ */
+export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L, V> {
+  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, background } = spec;
+  return {
+    name,
+    defaultPort: port,
+    definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer },
+    createDataSource: (url) => createDataSource({ schema: name, url, entities, migrations }),
+    seed,
+    hasData,
+    afterBulkLoad,
+    tasks,
+    background,
+  };
+}
+
 export interface Background {
   /** Resolves when the work queued so far is done (tests and benchmarks wait for it). */
   settled?(): Promise<void>;
@@ -47,7 +93,7 @@ export function loadTypeDefs(file: string): DocumentNode {
  * The `index.ts` of every subgraph: connect, migrate and seed when asked (RUN_MIGRATIONS,
  * LOAD_DEMO_DATA), listen, and shut down cleanly on SIGTERM / SIGINT.
  */
-export async function runSubgraph(module: SubgraphModule): Promise<void> {
+export async function runSubgraph<L, V>(module: SubgraphModule<L, V>, subgraphUrls: Readonly<Record<string, string>>): Promise<void> {
   const log = createLogger(module.name);
   const dataSource = module.createDataSource(env('DATABASE_URL'));
   await dataSource.initialize();
@@ -65,7 +111,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     secret,
     logger: log,
     // PARTNERS_URL etc.: where to ask about another domain's keys before writing them.
-    subgraphUrls: subgraphUrlsFromEnv(),
+    subgraphUrls,
     referenceTimeoutMs: intEnv('REFERENCE_TIMEOUT_MS', DEFAULT_REFERENCE_TIMEOUT_MS),
   });
   const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));

@@ -10,22 +10,6 @@ import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Cla
 import { badUserInput } from './errors';
 import type { Logger } from './log';
 
-/** The subgraphs and their default ports (scripts/subgraphs.ts takes them from here). */
-export const SUBGRAPH_PORTS = { partners: 4001, children: 4002, budgets: 4003, interventions: 4004 } as const;
-export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
-
-/** A subgraph's GraphQL URL: `<NAME>_URL` (e.g. PARTNERS_URL) from the environment, else its default port here. */
-export function subgraphUrl(name: SubgraphName, environment: NodeJS.ProcessEnv = process.env): string {
-  return environment[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`;
-}
-
-/** Every subgraph's GraphQL URL from the environment (see `subgraphUrl`). */
-export function subgraphUrlsFromEnv(environment: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
-  return Object.fromEntries(
-    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((name) => [name, subgraphUrl(name, environment)]),
-  ) as Record<SubgraphName, string>;
-}
-
 /** What a signed subgraph request carries about the person and the request behind it. */
 export interface RequestIdentity {
   claims: Claims;
@@ -61,18 +45,6 @@ export interface Reference {
   /** The input field as the client sent it, e.g. `input.organisations[1]`. */
   field: string;
 }
-
-/** An organisation id (owned by partners) given in `field`. */
-export const organisationRef = (id: string, field: string): Reference => ({ owner: 'partners', typename: 'Organisation', key: 'id', value: id, field });
-
-/** A municipality code (owned by partners) given in `field`. */
-export const municipalityRef = (code: string, field: string): Reference => ({ owner: 'partners', typename: 'Municipality', key: 'code', value: code, field });
-
-/** An intervention id (owned by interventions) given in `field`. */
-export const interventionRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Intervention', key: 'id', value: id, field });
-
-/** An activity id (owned by interventions) given in `field`. */
-export const activityRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Activity', key: 'id', value: id, field });
 
 export interface ReferenceCheckerOptions {
   /** GraphQL URLs of the owning subgraphs by name; read at call time, so a test may fill it in after start. */

@@ -6,15 +6,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, Viewer, verifyRequest } from './auth';
+import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, verifyRequest, type Claims } from './auth';
 import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer } from './http';
 import { createLogger, type Logger } from './log';
 import { referenceChecker, type ReferenceChecker } from './references';
 
-/** What every resolver of every subgraph gets. `loaders` are created anew for each request. */
-export interface SubgraphContext<L> {
-  viewer: Viewer;
+/**
+ * What every resolver of every subgraph gets. `loaders` are created anew for each request; `viewer` is
+ * what the subgraph's definition makes of the verified claims (the domain's access rules).
+ */
+export interface SubgraphContext<L, V = unknown> {
+  viewer: V;
+  claims: Claims;
   requestId: string;
   /** The operation name the client sent to the gateway, for the audit log. */
   operationName: string | null;
@@ -25,8 +29,10 @@ export interface SubgraphContext<L> {
   references: ReferenceChecker;
 }
 
-export interface SubgraphDefinition<L> {
+export interface SubgraphDefinition<L, V = unknown> {
   name: string;
+  /** The person behind a request, from the claims the gateway verified and signed. */
+  viewer(claims: Claims): V;
   typeDefs: DocumentNode;
   // Resolvers are typed per subgraph; the map itself is untyped at this level.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -65,9 +71,9 @@ export function requestIdPlugin<T extends { requestId: string }>(): ApolloServer
   };
 }
 
-export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, options: SubgraphServerOptions) {
+export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>, options: SubgraphServerOptions) {
   const log = options.logger ?? createLogger(definition.name);
-  const apollo = new ApolloServer<SubgraphContext<L>>({
+  const apollo = new ApolloServer<SubgraphContext<L, V>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     formatError: maskError((error) => log.error({ err: error }, 'internal error')),
     includeStacktraceInErrorResponses: false,
@@ -120,7 +126,8 @@ export function createSubgraphServer<L>(definition: SubgraphDefinition<L>, optio
     started ??= apollo.start();
     await started;
     const response = await executeApollo(apollo, req, url, raw, async () => ({
-      viewer: new Viewer(envelope.claims),
+      viewer: definition.viewer(envelope.claims),
+      claims: envelope.claims,
       requestId,
       operationName: envelope.operationName,
       loaders: definition.createLoaders(options.dataSource),

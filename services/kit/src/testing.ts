@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Claims, Role } from './auth';
+import type { Claims } from './auth';
 import { dropSchema, migrate } from './db';
 import type { SubgraphModule } from './module';
 import type { RunningServer } from './http';
@@ -20,7 +20,7 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export function claims(role: Role | Role[], extra: Partial<Claims> = {}): Claims {
+export function claims(role: string | string[], extra: Partial<Claims> = {}): Claims {
   return { sub: `test-${Array.isArray(role) ? role.join('-') : role}`, roles: Array.isArray(role) ? role : [role], municipalities: [], organisations: [], ...extra };
 }
 

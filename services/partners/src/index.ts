@@ -1,7 +1,9 @@
+/** The partners subgraph's process: `node --import tsx services/partners/src/index.ts` (npm start and the image run this). */
 import { runSubgraph } from '@kansrijk/kit';
-import { partners } from './module';
+import { subgraphUrlsFromEnv } from '@kansrijk/domain';
+import { partners } from './subgraph';
 
-runSubgraph(partners).catch((error) => {
+runSubgraph(partners, subgraphUrlsFromEnv()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

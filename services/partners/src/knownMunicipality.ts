@@ -1,5 +1,5 @@
 import { assertMunicipalityCode, badUserInput } from '@kansrijk/kit';
-import type { Context } from './context';
+import type { Context } from './subgraph';
 import type { Municipality } from './entities';
 
 /** A well-formed CBS code of a municipality Kansrijk holds; otherwise BAD_USER_INPUT naming `field`. */

@@ -1,9 +1,9 @@
 import { Decimal, queryCounter, sum } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { interventions } from '../../../interventions/src/module';
-import { partners } from '../../../partners/src/module';
+import { interventions } from '../../../interventions/src/subgraph';
+import { partners } from '../../../partners/src/subgraph';
 import { entities } from '../entities';
-import { budgets } from '../module';
+import { budgets } from '../subgraph';
 import { csvTests } from './csv.suite';
 import { paymentScheduleTests } from './paymentSchedule.suite';
 import { realisationTests } from './realisation.suite';

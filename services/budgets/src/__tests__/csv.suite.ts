@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportBudget } from '../csv/exportBudget';
 import { importBudget } from '../csv/importBudget';
-import { budgets } from '../module';
+import { budgets } from '../subgraph';
 import { snapshot, type Subgraph } from './harness';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'maassluis-begroting-2023.csv');

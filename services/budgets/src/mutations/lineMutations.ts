@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { activityRef, badUserInput, interventionRef, organisationRef, writeTransaction, type Reference } from '@kansrijk/kit';
+import { badUserInput, writeTransaction, type Reference } from '@kansrijk/kit';
+import { activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { clearLoaders } from './clearLoaders';
 import { writablePlan } from './planMutations';
 import { assertMayWrite, fundingStream, lineAmount, policyGoal, text } from './validate';

@@ -1,7 +1,8 @@
-import { assertCanWriteFor, assertMunicipalityCode, badUserInput, municipalityRef, slug, writeTransaction } from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, slug, writeTransaction } from '@kansrijk/kit';
+import { assertCanWriteFor, municipalityRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { BudgetPlan, BudgetSection } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { clearLoaders } from './clearLoaders';
 import { assertMayWrite, text, year, years } from './validate';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, parseAmount, writeTransaction } from '@kansrijk/kit';
 import { BudgetLine, Realisation } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { clearLoaders } from './clearLoaders';
 import { writablePlan } from './planMutations';
 import { assertMayWrite, quarter, text, year } from './validate';

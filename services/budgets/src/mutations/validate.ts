@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, parseAmount, type Viewer } from '@kansrijk/kit';
+import { badUserInput, forbidden, parseAmount } from '@kansrijk/kit';
+import { type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { FundingStream, PolicyGoal, type BudgetLineStatus } from '../entities';
 

@@ -1,6 +1,6 @@
 import { moneyOrNull } from '@kansrijk/kit';
 import type { AvailableFunds as AvailableFundsRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 export const AvailableFunds = {
   fundingStream(funds: AvailableFundsRow, _: unknown, ctx: Context) {

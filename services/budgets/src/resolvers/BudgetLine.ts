@@ -1,6 +1,6 @@
 import { moneyOrNull } from '@kansrijk/kit';
 import type { BudgetLine as BudgetLineRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { spending } from '../spending';
 
 /** The other subgraphs' entities are returned as key stubs; federation fetches the rest from them. */

@@ -4,7 +4,7 @@ import type { BudgetPlan as BudgetPlanRow } from '../entities';
 import { availableFundsFindings, overAllocation, overspentFindings, subtotalFindings, type Finding } from '../findings';
 import { loadAll } from '../loadAll';
 import { spending, spendingBy, spendingByQuarter, type LinesWithEntries } from '../spending';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 const yearOf = (date: string) => Number.parseInt(date.slice(0, 4), 10);
 

@@ -1,7 +1,7 @@
 import { money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
 import type { BudgetSection as BudgetSectionRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spendingOfLines';
 
 export const BudgetSection = {

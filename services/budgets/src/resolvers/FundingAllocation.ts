@@ -2,7 +2,7 @@ import { money, moneyOrNull } from '@kansrijk/kit';
 import { allocationTotal, setTotal } from '../amounts';
 import type { FundingAllocation as FundingAllocationRow } from '../entities';
 import { allocationMismatches, overAllocation } from '../findings';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { paymentSchedule } from '../paymentSchedule';
 
 async function drawing(allocation: FundingAllocationRow, ctx: Context) {

@@ -1,5 +1,5 @@
 import type { FundingStream as FundingStreamRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 export const FundingStream = {
   statutoryTasks(stream: FundingStreamRow, _: unknown, ctx: Context) {

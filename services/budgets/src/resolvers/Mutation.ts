@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { addBudgetLine, removeBudgetLine, updateBudgetLine, type AddBudgetLineInput, type LineFields } from '../mutations/lineMutations';
 import {
   addBudgetSection,

@@ -1,5 +1,5 @@
 import type { PolicyGoal as PolicyGoalRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spendingOfLines';
 
 export const PolicyGoal = {

@@ -1,7 +1,7 @@
 import { Decimal, money } from '@kansrijk/kit';
 import { coveredLines, setTotal } from '../amounts';
 import type { PrintedSubtotal as PrintedSubtotalRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 async function computed(subtotal: PrintedSubtotalRow, ctx: Context) {
   return setTotal(coveredLines(subtotal, await ctx.loaders.linesOfSection.load(subtotal.sectionId)));

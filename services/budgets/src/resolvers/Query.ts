@@ -1,5 +1,5 @@
 import { FundingStream } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 export const Query = {
   budgetPlan(_: unknown, { id }: { id: string }, ctx: Context) {

@@ -1,6 +1,6 @@
 import { money } from '@kansrijk/kit';
 import type { Realisation as RealisationRow } from '../entities';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 export const Realisation = {
   line(entry: RealisationRow, _: unknown, ctx: Context) {

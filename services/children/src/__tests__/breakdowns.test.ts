@@ -1,9 +1,11 @@
-import { DEMO_MUNICIPALITIES, queryCounter, type Count, type Rate } from '@kansrijk/kit';
+import { queryCounter } from '@kansrijk/kit';
+import { type Count, type Rate } from '@kansrijk/domain';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { FiguresBasis, FiguresPublication } from '../entities';
 import type { Knowledge, States } from '../figures/protect';
 import type { PublishedFigures, PublishedLocation, PublishedNeighbourhood } from '../figures/publish';
-import { children } from '../module';
+import { children } from '../subgraph';
 import { audit } from './protection-audit';
 
 interface Figures {

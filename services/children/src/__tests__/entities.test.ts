@@ -1,5 +1,5 @@
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 let subgraph: TestSubgraph;
 

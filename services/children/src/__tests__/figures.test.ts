@@ -1,6 +1,7 @@
-import { DEMO_MUNICIPALITIES, queryCounter } from '@kansrijk/kit';
+import { queryCounter } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 interface Count {
   value: number | null;

@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { demoDefinitions } from '../seed/definitions';
 import { generateDemoChildren } from '../seed/generate';
 

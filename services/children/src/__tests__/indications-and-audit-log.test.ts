@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Claims } from '@kansrijk/kit';
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { children } from '../module';
+import { children } from '../subgraph';
 import { request } from './request';
 
 const JGZ = 'jgz-ggd-venray';

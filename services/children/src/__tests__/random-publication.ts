@@ -1,4 +1,4 @@
-import { seededRandom } from '@kansrijk/kit';
+import { seededRandom } from '@kansrijk/demo';
 import { complete, locationCell, neighbourhoodCell, reasonCell, type Cells } from '../figures/cells';
 import type { Knowledge } from '../figures/protect';
 import { NON_PARTICIPATION_REASONS } from '../entities';

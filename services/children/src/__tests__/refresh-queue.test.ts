@@ -1,7 +1,7 @@
 import { createLogger } from '@kansrijk/kit';
 import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { figuresChanged, startRefreshWorker } from '../figures/queue';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {

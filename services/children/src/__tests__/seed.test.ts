@@ -1,6 +1,6 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { children } from '../module';
+import { children } from '../subgraph';
 import { demoDefinitions } from '../seed/definitions';
 import { generateDemoChildren } from '../seed/generate';
 

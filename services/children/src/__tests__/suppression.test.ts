@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { refreshAll } from '../figures/refresh';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 interface Count {
   value: number | null;

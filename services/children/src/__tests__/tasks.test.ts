@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { dropSchema, migrate } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { refreshAll } from '../figures/refresh';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 

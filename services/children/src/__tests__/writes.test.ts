@@ -1,6 +1,6 @@
 import { type Claims } from '@kansrijk/kit';
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { children } from '../module';
+import { children } from '../subgraph';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';

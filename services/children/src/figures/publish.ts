@@ -3,7 +3,7 @@
  * shown counts, hours only beside a shown count of placed toddlers. The stored JSON is exactly what the
  * API returns; nothing withheld is stored in it.
  */
-import { SMALLEST_RATE_DENOMINATOR, type Count, type Rate } from '@kansrijk/kit';
+import { SMALLEST_RATE_DENOMINATOR, type Count, type Rate } from '@kansrijk/domain';
 import { NON_PARTICIPATION_REASONS, type NonParticipationReason } from '../entities';
 import { locationCell, neighbourhoodCell, reasonCell, shapeOf, type Cells } from './cells';
 import type { Basis } from './compute';

@@ -2,7 +2,8 @@
  * The read path of the VVE figures: stored publications only, one statement per kind of question for a
  * whole request (every municipality and year asked for at once), whatever the number of children.
  */
-import { keyedLoader, groupedLoader, type Count } from '@kansrijk/kit';
+import { keyedLoader, groupedLoader } from '@kansrijk/kit';
+import { type Count } from '@kansrijk/domain';
 import type { DataSource } from 'typeorm';
 import type { PublicationStatus } from '../entities';
 import type { PublishedFigures, PublishedLocation, PublishedNeighbourhood } from './publish';

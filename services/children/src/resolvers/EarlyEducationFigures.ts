@@ -1,5 +1,5 @@
-import type { Count } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Count } from '@kansrijk/domain';
+import type { Context } from '../subgraph';
 import { definitionInForce } from '../definition-in-force';
 import { lastPublishableYear } from '../figures/refresh';
 import { NO_FIGURE, type PublicationRow } from '../figures/read';

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Indication as IndicationRow } from '../entities';
 
 export const Indication = {

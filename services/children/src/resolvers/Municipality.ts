@@ -1,5 +1,5 @@
 import { badUserInput } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { referenceDate } from '../figures/compute';
 import type { LocationCellRow } from '../figures/read';
 

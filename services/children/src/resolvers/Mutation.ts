@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { recordAttendance, type RecordAttendanceInput } from '../writes/record-attendance';
 import { recordIndication, type RecordIndicationInput } from '../writes/record-indication';
 import { recordPlacement, type RecordPlacementInput } from '../writes/record-placement';

@@ -1,5 +1,5 @@
 import { forbidden } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { figuresYear } from './Municipality';
 
 export interface OrganisationRef {

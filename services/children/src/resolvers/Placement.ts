@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Placement as PlacementRow } from '../entities';
 
 export const Placement = {

@@ -1,5 +1,5 @@
 import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, forbidden, pageSize } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { AuditLog } from '../entities';
 import { figuresRef, figuresYear } from './Municipality';
 

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { TargetGroupDefinition as Definition } from '../entities';
 
 export const TargetGroupDefinition = {

@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 
 /** A definition version with its criteria, as the seed writes it. */
 export interface DefinitionSeed {

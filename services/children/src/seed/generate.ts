@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES, childrenRoles, seededRandom } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES, childrenRoles, seededRandom } from '@kansrijk/demo';
 import type { Attendance, Child, Indication, IndicationKind, Placement } from '../entities';
 import { definitionInForce } from '../definition-in-force';
 import { addDays, addMonths, daysBetween, firstOfMonth, laterOf } from './dates';

@@ -1,5 +1,5 @@
 import { assertMunicipalityCode, badUserInput, writeTransaction } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
 import { definitionInForce } from '../definition-in-force';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { forbidden } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Reader } from '../audit-log';
 
 /**

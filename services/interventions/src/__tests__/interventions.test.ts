@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { partners } from '../../../partners/src/module';
-import { interventions } from '../module';
+import { partners } from '../../../partners/src/subgraph';
+import { interventions } from '../subgraph';
 import { catalogueTests } from './catalogue.suite';
 import { contractDataTests } from './contract-data.suite';
 import { entitiesTests } from './entities.suite';

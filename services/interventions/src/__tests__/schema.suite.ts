@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS } from '@kansrijk/demo';
 import { entities } from '../entities';
 import { migrations } from '../migrations';
 import { demoRows, hasData, seed } from '../seed';

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Activity as ActivityRow } from '../entities';
 
 export const Activity = {

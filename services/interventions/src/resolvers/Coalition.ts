@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { loadEach } from '../loaders';
 
 /** Owned by partners: a reference is just its key; the DIN model comes from this subgraph's loaders. */

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { CoalitionTheme as CoalitionThemeRow } from '../entities';
 import { coalitionThemeKey, loadEach } from '../loaders';
 

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Indicator as IndicatorRow } from '../entities';
 
 export const Indicator = {

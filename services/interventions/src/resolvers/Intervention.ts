@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Intervention as InterventionRow } from '../entities';
 import { loadEach } from '../loaders';
 

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Measurement as MeasurementRow } from '../entities';
 
 export const Measurement = {

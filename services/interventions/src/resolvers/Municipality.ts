@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 
 /** Owned by partners: a reference is just its key; its interventions come from a loader. */
 export const Municipality = {

@@ -1,6 +1,6 @@
 import { writeTransaction } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { createLoaders } from '../loaders';
 import { createActivity, updateActivity, type CreateActivityInput, type UpdateActivityInput } from '../writes/activities';
 import { createIndicator, updateIndicator } from '../writes/indicators';

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Publication as PublicationRow } from '../entities';
 
 export const Publication = {

@@ -1,5 +1,5 @@
 import { findInterventions, type InterventionFilter } from '../catalogue';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { Publication, Theme } from '../entities';
 
 export const Query = {

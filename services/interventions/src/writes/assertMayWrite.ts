@@ -1,4 +1,5 @@
-import { forbidden, type Viewer } from '@kansrijk/kit';
+import { forbidden } from '@kansrijk/kit';
+import { type Viewer } from '@kansrijk/domain';
 
 /** Roles that can never write are refused before their input is looked at, so they learn nothing from it. */
 export function assertMayWrite(viewer: Viewer): void {

@@ -1,4 +1,5 @@
-import { badUserInput, type Viewer } from '@kansrijk/kit';
+import { badUserInput } from '@kansrijk/kit';
+import { type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Indicator } from '../entities';
 import { checkIndicator, type IndicatorInput } from './activities';

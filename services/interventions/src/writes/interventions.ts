@@ -1,7 +1,5 @@
-import {
-  assertCanWriteFor, assertMunicipalityCode, badUserInput, municipalityRef, organisationRef, slug,
-  type Reference, type ReferenceChecker, type Viewer,
-} from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, slug, type Reference, type ReferenceChecker } from '@kansrijk/kit';
+import { assertCanWriteFor, municipalityRef, organisationRef, type Viewer } from '@kansrijk/domain';
 import { In, type EntityManager } from 'typeorm';
 import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,

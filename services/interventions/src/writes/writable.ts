@@ -1,4 +1,5 @@
-import { assertCanWriteFor, badUserInput, type Viewer } from '@kansrijk/kit';
+import { badUserInput } from '@kansrijk/kit';
+import { assertCanWriteFor, type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Activity, Indicator, Intervention } from '../entities';
 

@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS, MIK_PIW_MUNICIPALITIES, syntheticOrganisations } from '@kansrijk/kit';
+import { DEMO_ORGANISATIONS, MIK_PIW_MUNICIPALITIES, syntheticOrganisations } from '@kansrijk/demo';
 import { IsNull, Not } from 'typeorm';
 import { Coalition, CoalitionMember, GovernanceBody, Organisation } from '../entities';
 import { dataOf, type Subgraph } from './helpers';

@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS, syntheticOrganisations, type DemoOrganisation } from '@kansrijk/kit';
+import { DEMO_ORGANISATIONS, syntheticOrganisations, type DemoOrganisation } from '@kansrijk/demo';
 import { Organisation, OrganisationMunicipality } from '../entities';
 import { dataOf, expectBadUserInput, type Subgraph } from './helpers';
 

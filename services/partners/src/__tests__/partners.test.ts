@@ -1,5 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { partners } from '../module';
+import { partners } from '../subgraph';
 import { batchingSuite } from './batching.suite';
 import { demoSuite } from './demo.suite';
 import { entitiesSuite } from './entities.suite';

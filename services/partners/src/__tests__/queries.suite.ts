@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/kit';
+import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { dataOf, expectBadUserInput, type Subgraph } from './helpers';
 
 export function queriesSuite(subgraph: Subgraph) {

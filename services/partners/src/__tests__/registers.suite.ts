@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { formatReport } from '@kansrijk/kit';
 import { Like } from 'typeorm';
 import { Neighbourhood, Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
-import { partners } from '../module';
+import { partners } from '../subgraph';
 import { dataOf, type Subgraph } from './helpers';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);

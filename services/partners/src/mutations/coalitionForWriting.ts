@@ -1,6 +1,7 @@
-import { assertCanWriteFor, badUserInput, forbidden } from '@kansrijk/kit';
+import { badUserInput, forbidden } from '@kansrijk/kit';
+import { assertCanWriteFor } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { Coalition } from '../entities';
 
 /** The coalition a membership change is about, once the viewer may write for its municipality. */

@@ -1,5 +1,5 @@
 import { badUserInput, writeTransaction } from '@kansrijk/kit';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { CoalitionMember, Organisation } from '../entities';
 import { coalitionForWriting } from './coalitionForWriting';
 import { optionalText } from './inputValues';

@@ -1,6 +1,7 @@
-import { assertCanWriteFor, forbidden, slug, writeTransaction } from '@kansrijk/kit';
+import { forbidden, slug, writeTransaction } from '@kansrijk/kit';
+import { assertCanWriteFor } from '@kansrijk/domain';
 import { Like, type EntityManager } from 'typeorm';
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { normaliseIdentifiers, optionalText } from './inputValues';
 import { checkLocations } from './checkLocations';

@@ -1,5 +1,6 @@
-import { assertCanWriteFor, badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
-import type { Context } from '../context';
+import { badUserInput, forbidden, writeTransaction } from '@kansrijk/kit';
+import { assertCanWriteFor } from '@kansrijk/domain';
+import type { Context } from '../subgraph';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { optionalText } from './inputValues';
 import { checkLocations } from './checkLocations';

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { BodyRole as BodyRoleRow } from '../entities';
 
 export const BodyRole = {

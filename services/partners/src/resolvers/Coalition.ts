@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Coalition as CoalitionRow } from '../entities';
 
 export const Coalition = {

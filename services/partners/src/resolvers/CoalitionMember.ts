@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { CoalitionMember as CoalitionMemberRow } from '../entities';
 
 export const CoalitionMember = {

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { GovernanceBody as GovernanceBodyRow } from '../entities';
 
 export const GovernanceBody = {

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { addCoalitionMember, updateCoalitionMember } from '../mutations/coalitionMembers';
 import { createOrganisation } from '../mutations/createOrganisation';
 import type { MemberInput } from '../mutations/MemberInput';

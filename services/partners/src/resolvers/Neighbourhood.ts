@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Neighbourhood as NeighbourhoodRow } from '../entities';
 
 export const Neighbourhood = {

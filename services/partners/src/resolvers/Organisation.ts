@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import type { Organisation as OrganisationRow } from '../entities';
 
 export const Organisation = {

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../subgraph';
 import { Coalition, Municipality } from '../entities';
 import { knownMunicipality } from '../knownMunicipality';
 import { organisationPage, type OrganisationPageArgs } from '../organisationPage';

@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS, syntheticOrganisations, type DemoOrganisation } from '@kansrijk/kit';
+import { DEMO_ORGANISATIONS, syntheticOrganisations, type DemoOrganisation } from '@kansrijk/demo';
 import type { Organisation, OrganisationMunicipality } from '../entities';
 import { ORGANISATION_DETAILS, SYNTHETIC_VE_LOCATION } from './organisationDetails';
 

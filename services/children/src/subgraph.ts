@@ -1,19 +1,27 @@
-import { intEnv, type SubgraphModule } from '@kansrijk/kit';
-import { createDataSource } from './data-source';
+/** The children subgraph, declared once: the kit makes its server, data source and entry from this. */
+import { join } from 'node:path';
+import { defineSubgraph, intEnv, type SubgraphContext } from '@kansrijk/kit';
+import { subgraphEntry, viewerOf, type Viewer } from '@kansrijk/domain';
+import { entities } from './entities';
 import { startRefreshWorker } from './figures/queue';
 import { refreshAll } from './figures/refresh';
-import type { Loaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
 import { hasData, seed } from './seed';
-import { definition } from './server';
 import { exportFigures } from './tasks/export-figures';
 import { importPlacements } from './tasks/import-placements';
 import { purge } from './tasks/purge';
 
-export const children: SubgraphModule<Loaders> = {
+export const children = defineSubgraph({
   name: 'children',
-  defaultPort: 4002,
-  definition,
-  createDataSource,
+  port: subgraphEntry('children').port,
+  schema: join(__dirname, '..', 'schema.graphql'),
+  entities,
+  migrations,
+  resolvers,
+  loaders: createLoaders,
+  viewer: viewerOf,
   seed,
   hasData,
   tasks: {
@@ -33,4 +41,7 @@ export const children: SubgraphModule<Loaders> = {
     const report = await refreshAll(dataSource);
     return `figures of ${report.looked} municipality-years published in ${(report.ms / 1000).toFixed(1)} s (${report.lpSolves} LP solves)`;
   },
-};
+});
+
+/** What every resolver of this subgraph gets. */
+export type Context = SubgraphContext<Loaders, Viewer>;

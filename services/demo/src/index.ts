@@ -1,3 +1,5 @@
+import { slug } from '@kansrijk/kit';
+
 /**
  * The demo data's shared registry: the municipalities and the organisations that more than one
  * subgraph refers to. Ids are public keys (federation passes them between subgraphs), so every
@@ -212,16 +214,6 @@ export function syntheticOrganisations(): DemoOrganisation[] {
       );
   }
   return out;
-}
-
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** A small seeded PRNG (mulberry32): the synthetic data is the same on every machine and every run. */

@@ -1,4 +1,4 @@
-import { count, rate } from '../count';
+import { count, rate } from '../counts';
 
 describe('small-count suppression', () => {
   it('publishes 0 and 5+, suppresses 1-4 as "<5"', () => {

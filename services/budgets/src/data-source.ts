@@ -1,9 +1,0 @@
-import { createDataSource as createKitDataSource } from '@kansrijk/kit';
-import { entities } from './entities';
-import { migrations } from './migrations';
-
-export const SCHEMA = 'budgets';
-
-export function createDataSource(url: string) {
-  return createKitDataSource({ schema: SCHEMA, url, entities, migrations });
-}

@@ -1,0 +1,50 @@
+/**
+ * The roles of the contract and its access rules. The platform (the kit) carries whatever roles a
+ * verified token holds; what they allow is the domain's decision, and is decided here only.
+ */
+import { forbidden, type Claims } from '@kansrijk/kit';
+
+/** `partner` is staff of a partner organisation (JGZ, childcare, school, ...). */
+export const ROLES = ['analyst', 'lea', 'officer', 'partner', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** The person behind a request, with the access rules of the contract as methods. */
+export class Viewer {
+  constructor(readonly claims: Claims) {}
+
+  get id(): string {
+    return this.claims.sub;
+  }
+
+  has(role: Role): boolean {
+    return this.claims.roles.includes(role);
+  }
+
+  get isAdmin(): boolean {
+    return this.has('admin');
+  }
+
+  /** Child-level records: only staff (`partner`) of an organisation involved with the child, and admins. */
+  canSeeChildrenOf(organisationId: string): boolean {
+    return this.isAdmin || (this.has('partner') && this.claims.organisations.includes(organisationId));
+  }
+
+  /** Writes to partners, budgets and interventions data: officers of that municipality, and admins. */
+  canWriteFor(municipalityCode: string): boolean {
+    return this.isAdmin || (this.has('officer') && this.claims.municipalities.includes(municipalityCode));
+  }
+}
+
+/** The viewer of a request, as every subgraph's definition builds it from the verified claims. */
+export const viewerOf = (claims: Claims): Viewer => new Viewer(claims);
+
+/** Writes to municipal data: officers of that municipality and admins; everyone else gets FORBIDDEN. */
+export function assertCanWriteFor(viewer: Viewer, municipalityCode: string): void {
+  if (!viewer.canWriteFor(municipalityCode)) {
+    throw forbidden(`Only officers of ${municipalityCode} and admins may change this`);
+  }
+}

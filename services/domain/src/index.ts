@@ -1,0 +1,4 @@
+export * from './access';
+export * from './counts';
+export * from './keys';
+export * from './registry';
