@@ -1,10 +1,24 @@
-/** Tests run against a real PostgreSQL: TEST_DATABASE_URL when set, otherwise an embedded PGlite
- * that test/global-setup.ts starts in its own process. They run in band because they share it. */
-module.exports = {
+/**
+ * Two projects, both run by `npm test`: `unit` (each package's own tests, under src/__tests__) and
+ * `stack` (test/: the whole stack through the gateway). Tests run against a real PostgreSQL:
+ * TEST_DATABASE_URL when set (then in parallel, each test file on its own copy of a seeded template
+ * database, see test/databases.ts), otherwise an embedded PGlite in band (it runs one transaction
+ * at a time). Types are checked by `npm run typecheck`, so ts-jest only transpiles (tsconfig.test.json).
+ */
+const parallel = Boolean(process.env.TEST_DATABASE_URL);
+const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
-  testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+  setupFilesAfterEnv: ['<rootDir>/test/file-database.ts'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'] },
+    { ...shared, displayName: 'stack', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+  ],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  maxWorkers: parallel ? Number(process.env.TEST_WORKERS || 3) : 1,
   testTimeout: 120000,
 };

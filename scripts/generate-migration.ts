@@ -6,10 +6,11 @@
  *
  * Uses DATABASE_URL when set, otherwise a throwaway embedded PGlite.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropSchema, migrate } from '@kansrijk/kit';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { generate } from './generate';
 import { moduleNamed } from './modules';
 import { ROOT } from './subgraphs';
 
@@ -51,9 +52,9 @@ ${[...sql.downQueries].reverse().map((d) => `    await queryRunner.query(${q(d.q
 `;
     const file = join(ROOT, 'services', name, 'src', 'migrations', `${timestamp}-${migrationName}.ts`);
     writeFileSync(file, body);
-    const index = join(ROOT, 'services', name, 'src', 'migrations', 'index.ts');
-    const current = readFileSync(index, 'utf8');
-    console.log(`Wrote ${file}.\nAdd it to ${index}:\n  import { ${className} } from './${timestamp}-${migrationName}';\n(current index: ${current.trim().split('\n').length} lines)`);
+    // The migrations index lists the folder: regenerate it so the new migration runs from now on.
+    generate();
+    console.log(`Wrote ${file} and listed it in services/${name}/src/migrations/index.ts.`);
   } finally {
     await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();

@@ -1,9 +1,9 @@
 /** `npm run migrate`: runs the pending migrations of every subgraph on DATABASE_URL. */
-import { env, migrate } from '@kansrijk/kit';
+import { exitAfterFailedStart, loadConfig, setting, migrate } from '@kansrijk/kit';
 import { MODULES } from './modules';
 
 async function main() {
-  const url = env('DATABASE_URL');
+  const url = loadConfig('migrate', { DATABASE_URL: setting.url(['postgres:', 'postgresql:']) }).DATABASE_URL;
   for (const module of MODULES) {
     const dataSource = module.createDataSource(url);
     await dataSource.initialize();
@@ -16,7 +16,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitAfterFailedStart);

@@ -1,9 +1,9 @@
 /** `npm run seed`: loads the demo data into every subgraph on DATABASE_URL. Idempotent. */
-import { env, migrate } from '@kansrijk/kit';
+import { exitAfterFailedStart, loadConfig, setting, migrate } from '@kansrijk/kit';
 import { MODULES } from './modules';
 
 async function main() {
-  const url = env('DATABASE_URL');
+  const url = loadConfig('seed', { DATABASE_URL: setting.url(['postgres:', 'postgresql:']) }).DATABASE_URL;
   for (const module of MODULES) {
     const dataSource = module.createDataSource(url);
     await dataSource.initialize();
@@ -18,7 +18,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitAfterFailedStart);

@@ -60,7 +60,7 @@ async function load(stack: Stack, token: string, workers: number, until: () => b
 const report = (label: string, t: Tally) => {
   const sorted = [...t.latencies].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-  // eslint-disable-next-line no-console
+   
   console.log(`${label}: sent ${t.sent}, complete ${t.complete}, partial ${t.partial}, failed ${t.failed}, leaks ${t.leaks}, p95 ${p95} ms`);
 };
 
@@ -137,7 +137,7 @@ describe('a subgraph down or slow', () => {
     const slowMs = await slow;
     stack.setDelay('children', 0);
     report('while children is slow', others);
-    // eslint-disable-next-line no-console
+     
     console.log(`query on the slow subgraph answered after ${slowMs} ms`);
 
     expect(slowMs).toBeLessThan(2500);
@@ -266,7 +266,7 @@ describe('the database restarts', () => {
       await stack.dataSources.partners.query(`SELECT name FROM partners.organisation WHERE name LIKE $1`, [`${prefix} %`])
     ).map((r: { name: string }) => r.name);
     const lost = writes.acknowledged.filter((name) => !stored.includes(name));
-    // eslint-disable-next-line no-console
+     
     console.log(
       `writes: sent ${writes.sent.length}, acknowledged ${writes.acknowledged.length} (${ackedDown} while down), ` +
         `refused ${writes.refused}, stored ${stored.length}, lost ${lost.length}, leaks ${writes.leaks}`,

@@ -3,6 +3,7 @@
  * are, the refresh after writes by the job queue, the insertion attack of a partner that records
  * toddlers, the series, the ranking and the CSV export.
  */
+import { testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import { runTask } from '../scripts/task';
 import type { Knowledge, States } from '../services/children/src/figures/protect';
 import { audit, type AuditedVersion } from '../services/children/src/__tests__/protection-audit';
@@ -191,7 +192,7 @@ describe('series, ranking and export', () => {
   });
 
   it('exports a publication as CSV with every withheld cell as printed, never its value', async () => {
-    process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    process.env.DATABASE_URL = testDatabaseUrl();
     try {
       const { output, ok } = await runTask('export', 'figures', ['--year', '2023', '--municipality', 'GM0556']);
       expect(ok).toBe(true);

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { TEMPLATE_VARIABLE, dropFileDatabases } from './databases';
 
-/** Stops the embedded PGlite that global-setup started, if it started one. */
+/** Drops the test files' copies of the template database, or stops the embedded PGlite global setup started. */
 export default async function globalTeardown(): Promise<void> {
+  const template = process.env[TEMPLATE_VARIABLE];
+  if (template && process.env.TEST_DATABASE_URL) await dropFileDatabases(process.env.TEST_DATABASE_URL, template);
   const file = process.env.KANSRIJK_TEST_PGLITE_PID_FILE;
   if (!file || !existsSync(file)) return;
   const pid = Number(readFileSync(file, 'utf8'));

@@ -38,7 +38,7 @@ describe('GraphQL over HTTP audits', () => {
     }
     const failures = results.filter((r) => r.status === 'error');
     const warnings = results.filter((r) => r.status === 'warn');
-    // eslint-disable-next-line no-console
+     
     console.log(`${results.length} audits: ${results.length - failures.length - warnings.length} ok, ${warnings.length} warnings\n${warnings.map((w) => `WARN ${w.name}: ${w.reason}`).join('\n')}`);
     expect(failures).toEqual([]);
     for (const w of warnings) expect(Object.keys(ACCEPTED_WARNINGS).some((k) => w.name.startsWith(k))).toBe(true);

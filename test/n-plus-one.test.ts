@@ -90,7 +90,7 @@ describe('SQL statements per operation', () => {
       // ...for the same number of statements, subgraph by subgraph.
       expect({ file, ...large[i].bySubgraph }).toEqual({ file, ...small[i].bySubgraph });
     });
-    // eslint-disable-next-line no-console
+     
     console.log(ops.map(([file], i) => `${file}: ${small[i].total} statements at both sizes ${JSON.stringify(small[i].bySubgraph)}`).join('\n'));
   });
 });

@@ -91,11 +91,11 @@ describe('the gateway process', () => {
   }, 60_000);
 
   it.each([
-    ['a missing JWT_SECRET', { JWT_SECRET: '' }],
-    ['a short secret', { JWT_SECRET: 'short' }],
-    ['a demo-looking secret', { JWT_SECRET: 'demo-secret-demo-secret-demo-secret-1234' }],
-    ['a demo token', { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'y'.repeat(40), DEMO_TOKEN: 'abc' }],
-  ])('refuses to start in production with %s', async (_name, extra) => {
+    ['a missing JWT_SECRET', { JWT_SECRET: '' }, 'JWT_SECRET: set JWT_SECRET (HS256) or JWKS_URL (RS256)'],
+    ['a short secret', { JWT_SECRET: 'short' }, 'JWT_SECRET: must be set to at least 32 characters in production'],
+    ['a demo-looking secret', { JWT_SECRET: 'demo-secret-demo-secret-demo-secret-1234' }, 'JWT_SECRET: looks like a demo or test secret; refusing to start in production'],
+    ['a demo token', { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'y'.repeat(40), DEMO_TOKEN: 'abc' }, 'DEMO_TOKEN: must not be set in production'],
+  ])('refuses to start in production with %s, naming the variable', async (_name, extra, line) => {
     const port = await freePort();
     const result = spawnSync(process.execPath, ['--import', 'tsx', GATEWAY], {
       cwd: ROOT,
@@ -103,7 +103,55 @@ describe('the gateway process', () => {
       encoding: 'utf8',
       timeout: 30_000,
     });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/JWT_SECRET|DEMO_TOKEN|SUBGRAPH_SECRET/);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(['gateway: the configuration is not valid:', `  ${line}`]);
+  });
+
+  it('names every bad variable at once, and never prints a value', async () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', GATEWAY], {
+      cwd: ROOT,
+      env: { ...gatewayEnv(await freePort()), PORT: 'eighty', MAX_DEPTH: '0', PARTNERS_URL: 'ftp://partners', JWT_SECRET: 'short-but-secret-value' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'gateway: the configuration is not valid:',
+      '  PORT: must be a whole number',
+      '  MAX_DEPTH: must be at least 1',
+      '  PARTNERS_URL: must be a http or https URL',
+    ]);
+    expect(result.stderr).not.toContain('short-but-secret-value');
+  });
+});
+
+describe('a subgraph process', () => {
+  it('refuses to start with a bad or missing variable, one line each, exit code 2', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'children', 'src', 'index.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'mysql://db/kansrijk', PORT: '70000', RUN_MIGRATIONS: 'maybe', FIGURES_REFRESH_DELAY_SECONDS: '-1', INTERVENTIONS_URL: 'not a url' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'subgraph URLs: the configuration is not valid:',
+      '  INTERVENTIONS_URL: must be a http or https URL',
+    ]);
+    const fixed = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'children', 'src', 'index.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'mysql://db/kansrijk', PORT: '70000', RUN_MIGRATIONS: 'maybe', FIGURES_REFRESH_DELAY_SECONDS: '-1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(fixed.status).toBe(2);
+    expect(fixed.stderr.trim().split('\n')).toEqual([
+      'children: the configuration is not valid:',
+      '  DATABASE_URL: must be a postgres or postgresql URL',
+      '  SUBGRAPH_SECRET: must be set',
+      '  PORT: must be at most 65535',
+      '  RUN_MIGRATIONS: must be true or false (1/0, yes/no)',
+      '  FIGURES_REFRESH_DELAY_SECONDS: must be at least 0',
+    ]);
   });
 });

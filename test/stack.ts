@@ -3,7 +3,7 @@
  * gateway on free ports, over real HTTP, on the test database (migrated, demo data loaded when empty).
  */
 import { readFileSync } from 'node:fs';
-import { createLogger, createSubgraphServer, listenOn, migrate, queryCounter, type Background, type Claims, type RunningServer } from '@kansrijk/kit';
+import { createLogger, createSubgraphServer, loadConfig, listenOn, migrate, queryCounter, type Background, type Claims, type RunningServer } from '@kansrijk/kit';
 import { type Role } from '@kansrijk/domain';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import type { DataSource } from 'typeorm';
@@ -63,7 +63,7 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs }: { databaseU
     dataSources[name] = dataSource;
     subgraphUrls[name] = listener.running!.url;
     // Background work runs as in every subgraph process (the refresh job of the VVE figures).
-    const background = await module.background?.(dataSource, { databaseUrl: url, log: createLogger(name) });
+    const background = await module.background?.(dataSource, { databaseUrl: url, log: createLogger(name), settings: loadConfig(name, module.settings ?? {}) });
     if (background) backgrounds.push(background);
     closers.push(async () => {
       await listener.running?.close();

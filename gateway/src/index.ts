@@ -1,47 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createLogger, env, intEnv, isProduction, productionSecret } from '@kansrijk/kit';
-import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
-import { limitsFromEnv } from './limits';
+import { createLogger, exitAfterFailedStart } from '@kansrijk/kit';
+import { gatewayConfig } from './config';
+import { limitsFrom } from './limits';
 import { createGateway } from './server';
 
-/** Configuration from the environment; in production, demo settings and weak secrets stop the start. */
-function config() {
-  const production = isProduction();
-  const jwksUrl = process.env.JWKS_URL || undefined;
-  if (production && process.env.DEMO_TOKEN) throw new Error('DEMO_TOKEN must not be set in production');
-  const jwtSecret = production ? (process.env.JWT_SECRET || !jwksUrl ? productionSecret('JWT_SECRET') : undefined) : process.env.JWT_SECRET;
-  if (!jwtSecret && !jwksUrl) throw new Error('Set JWT_SECRET (HS256) or JWKS_URL (RS256)');
-  return {
-    production,
-    jwtSecret,
-    jwksUrl,
-    subgraphSecret: production ? productionSecret('SUBGRAPH_SECRET') : env('SUBGRAPH_SECRET'),
-  };
-}
-
 async function main() {
+  const config = gatewayConfig();
+  const { production } = config;
   const log = createLogger('gateway');
-  const { production, jwtSecret, jwksUrl, subgraphSecret } = config();
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.filter(({ name }) => process.env[urlVariable(name)]).map(({ name }) => [name, process.env[urlVariable(name)]!]),
-  );
   const gateway = createGateway({
-    supergraphSdl: readFileSync(env('SUPERGRAPH_FILE', join(__dirname, '..', '..', 'schemas', 'supergraph.graphql')), 'utf8'),
-    subgraphUrls,
-    jwtSecret,
-    jwksUrl,
-    jwtIssuer: process.env.JWT_ISSUER || undefined,
-    jwtAudience: process.env.JWT_AUDIENCE || undefined,
-    subgraphSecret,
-    subgraphTimeoutMs: intEnv('SUBGRAPH_TIMEOUT_MS', 5_000),
-    subgraphMaxSockets: intEnv('SUBGRAPH_MAX_SOCKETS', 32),
-    limits: limitsFromEnv(),
+    supergraphSdl: readFileSync(config.SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    jwtSecret: config.JWT_SECRET,
+    jwksUrl: config.JWKS_URL,
+    jwtIssuer: config.JWT_ISSUER,
+    jwtAudience: config.JWT_AUDIENCE,
+    subgraphSecret: config.SUBGRAPH_SECRET,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphMaxSockets: config.SUBGRAPH_MAX_SOCKETS,
+    limits: limitsFrom(config),
     production,
-    explorer: production ? false : { demoToken: process.env.DEMO_TOKEN },
+    explorer: production ? false : { demoToken: config.DEMO_TOKEN },
     logger: log,
   });
-  const running = await gateway.listen(intEnv('PORT', GATEWAY_PORT), env('HOST', '127.0.0.1'));
+  const running = await gateway.listen(config.PORT, config.HOST);
   log.info({ url: running.url, production }, 'gateway listening');
   // SIGTERM: stop accepting, let in-flight requests finish (server.close waits for them), then exit.
   const stop = async (signal: string) => {
@@ -53,7 +35,4 @@ async function main() {
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
-main().catch((error) => {
-  console.error(`gateway: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().catch(exitAfterFailedStart);

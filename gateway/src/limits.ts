@@ -15,7 +15,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { intEnv } from '@kansrijk/kit';
+import { setting } from '@kansrijk/kit';
 
 /**
  * Operation limits: @apollo/gateway enforces none by itself, so one request could ask for a
@@ -50,15 +50,26 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxBodyBytes: 100 * 1024,
 };
 
-export function limitsFromEnv(): OperationLimits {
+/** The limits as environment variables of the gateway (checked at start with the rest of its configuration). */
+export const limitSettings = {
+  MAX_DEPTH: setting.integer(DEFAULT_LIMITS.maxDepth, { min: 1 }),
+  MAX_ALIASES: setting.integer(DEFAULT_LIMITS.maxAliases),
+  MAX_DIRECTIVES: setting.integer(DEFAULT_LIMITS.maxDirectives),
+  MAX_TOKENS: setting.integer(DEFAULT_LIMITS.maxTokens, { min: 1 }),
+  MAX_COST: setting.integer(DEFAULT_LIMITS.maxCost, { min: 1 }),
+  ASSUMED_LIST_SIZE: setting.integer(DEFAULT_LIMITS.assumedListSize, { min: 1 }),
+  MAX_BODY_BYTES: setting.integer(DEFAULT_LIMITS.maxBodyBytes, { min: 1 }),
+};
+
+export function limitsFrom(config: { [K in keyof typeof limitSettings]: number }): OperationLimits {
   return {
-    maxDepth: intEnv('MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
-    maxAliases: intEnv('MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
-    maxDirectives: intEnv('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
-    maxTokens: intEnv('MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
-    maxCost: intEnv('MAX_COST', DEFAULT_LIMITS.maxCost),
-    assumedListSize: intEnv('ASSUMED_LIST_SIZE', DEFAULT_LIMITS.assumedListSize),
-    maxBodyBytes: intEnv('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxTokens: config.MAX_TOKENS,
+    maxCost: config.MAX_COST,
+    assumedListSize: config.ASSUMED_LIST_SIZE,
+    maxBodyBytes: config.MAX_BODY_BYTES,
   };
 }
 

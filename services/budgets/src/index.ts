@@ -1,9 +1,6 @@
 /** The budgets subgraph's process: `node --import tsx services/budgets/src/index.ts` (npm start and the image run this). */
-import { runSubgraph } from '@kansrijk/kit';
+import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { budgets } from './subgraph';
 
-runSubgraph(budgets, subgraphUrlsFromEnv()).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runSubgraph(budgets, subgraphUrlsFromEnv).catch(exitAfterFailedStart);

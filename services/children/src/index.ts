@@ -1,9 +1,6 @@
 /** The children subgraph's process: `node --import tsx services/children/src/index.ts` (npm start and the image run this). */
-import { runSubgraph } from '@kansrijk/kit';
+import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { children } from './subgraph';
 
-runSubgraph(children, subgraphUrlsFromEnv()).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runSubgraph(children, subgraphUrlsFromEnv).catch(exitAfterFailedStart);

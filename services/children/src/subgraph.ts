@@ -1,6 +1,6 @@
 /** The children subgraph, declared once: the kit makes its server, data source and entry from this. */
 import { join } from 'node:path';
-import { defineSubgraph, intEnv, type SubgraphContext } from '@kansrijk/kit';
+import { defineSubgraph, setting, type SubgraphContext } from '@kansrijk/kit';
 import { subgraphEntry, viewerOf, type Viewer } from '@kansrijk/domain';
 import { entities } from './entities';
 import { startRefreshWorker } from './figures/queue';
@@ -35,8 +35,12 @@ export const children = defineSubgraph({
       },
     },
   },
-  background: (dataSource, { databaseUrl, log }) =>
-    startRefreshWorker(dataSource, { databaseUrl, log, delaySeconds: intEnv('FIGURES_REFRESH_DELAY_SECONDS', 1) }),
+  settings: {
+    // Seconds a refresh waits after a write, so a burst of writes is published once.
+    FIGURES_REFRESH_DELAY_SECONDS: setting.integer(1, { max: 3600 }),
+  },
+  background: (dataSource, { databaseUrl, log, settings }) =>
+    startRefreshWorker(dataSource, { databaseUrl, log, delaySeconds: settings.FIGURES_REFRESH_DELAY_SECONDS as number }),
   async afterBulkLoad(dataSource) {
     const report = await refreshAll(dataSource);
     return `figures of ${report.looked} municipality-years published in ${(report.ms / 1000).toFixed(1)} s (${report.lpSolves} LP solves)`;

@@ -3,6 +3,7 @@
  * about keys. Everything that lists the subgraphs reads it from here, so adding a domain is one entry
  * (`npm run new-subgraph` writes it) and not six edits.
  */
+import { loadConfig, setting } from '@kansrijk/kit/src/config';
 import registry from '../registry.json';
 
 export interface SubgraphEntry {
@@ -29,7 +30,12 @@ export function urlVariable(name: string): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 }
 
-/** Every subgraph's GraphQL URL: `<NAME>_URL` from the environment, else its default port on this machine. */
+/**
+ * Every subgraph's GraphQL URL: `<NAME>_URL` from the environment, else its default port on this
+ * machine. A value that is not an http(s) URL stops the start (ConfigurationError naming the variable).
+ */
 export function subgraphUrlsFromEnv(environment: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, environment[urlVariable(name)] || `http://127.0.0.1:${port}/graphql`]));
+  const shape = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [urlVariable(name), setting.url(['http:', 'https:'], `http://127.0.0.1:${port}/graphql`)]));
+  const urls = loadConfig('subgraph URLs', shape, environment) as Record<string, string>;
+  return Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, urls[urlVariable(name)]]));
 }

@@ -1,9 +1,6 @@
 /** The interventions subgraph's process: `node --import tsx services/interventions/src/index.ts` (npm start and the image run this). */
-import { runSubgraph } from '@kansrijk/kit';
+import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { interventions } from './subgraph';
 
-runSubgraph(interventions, subgraphUrlsFromEnv()).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runSubgraph(interventions, subgraphUrlsFromEnv).catch(exitAfterFailedStart);

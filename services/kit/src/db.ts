@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadConfig, setting } from './config';
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 
 /**
@@ -42,14 +43,26 @@ class CountingLogger implements TypeOrmLogger {
   log() {}
 }
 
+/** A class: an entity or a migration (TypeORM takes them as constructors). */
+export type ClassOf = abstract new (...args: never[]) => unknown;
+
 export interface DataSourceOptions {
   /** The subgraph; also its PostgreSQL schema, which it alone owns. */
   schema: string;
   url: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: MixedList<ClassOf | string | EntitySchema>;
+  migrations: MixedList<ClassOf | string>;
   poolSize?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
 }
+
+/** The database settings every subgraph process reads (checked at start with the rest of its configuration). */
+export const databaseSettings = {
+  DB_POOL_SIZE: setting.integer(5, { min: 1, max: 200 }),
+  DB_CONNECT_TIMEOUT_MS: setting.integer(5000, { min: 1 }),
+  DB_STATEMENT_TIMEOUT_MS: setting.integer(15000, { min: 1 }),
+};
 
 /**
  * A TypeORM data source confined to one PostgreSQL schema: every entity and migration names its
@@ -57,6 +70,8 @@ export interface DataSourceOptions {
  * PGlite multiplexes all connections onto one session, so session settings would leak.)
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
+  // Scripts and tests make data sources too; they get the same checked settings.
+  const fromEnv = loadConfig('database', databaseSettings);
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -68,12 +83,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: ['query', 'error', 'migration'],
     logger: new CountingLogger(options.schema),
-    poolSize: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 5),
+    poolSize: options.poolSize ?? fromEnv.DB_POOL_SIZE,
     applicationName: `kansrijk-${options.schema}`,
     extra: {
-      connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+      connectionTimeoutMillis: options.connectTimeoutMs ?? fromEnv.DB_CONNECT_TIMEOUT_MS,
       // Bounded statements: one runaway query must not hold a pooled connection for ever.
-      statement_timeout: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15000),
+      statement_timeout: options.statementTimeoutMs ?? fromEnv.DB_STATEMENT_TIMEOUT_MS,
     },
   });
 }

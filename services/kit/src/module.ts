@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { env, flag, intEnv, isProduction, productionSecret } from './config';
+import type { z } from 'zod';
+import { ConfigurationError, commonSettings, loadConfig, setting } from './config';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Claims } from './auth';
-import { createDataSource, migrate, type DataSourceOptions } from './db';
+import { createDataSource, databaseSettings, migrate, type DataSourceOptions } from './db';
 import { createLogger, type Logger } from './log';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
@@ -20,7 +21,16 @@ export interface SubgraphModule<L = unknown, V = unknown> {
   hasData(dataSource: DataSource): Promise<boolean>;
   afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
   tasks?: SubgraphTasks;
-  background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
+  /** The subgraph's own environment variables, checked at start with the kit's (see `subgraphSettings`). */
+  settings?: z.ZodRawShape;
+  background?(dataSource: DataSource, options: BackgroundOptions): Promise<Background>;
+}
+
+export interface BackgroundOptions {
+  databaseUrl: string;
+  log: Logger;
+  /** The subgraph's own settings, checked (defaults applied) at start. */
+  settings: Record<string, unknown>;
 }
 
 /** What a subgraph declares, once, in its `src/subgraph.ts`; `defineSubgraph` makes the rest. */
@@ -52,11 +62,13 @@ export interface SubgraphSpec<L, V> {
   afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
   /** Imports, exports and maintenance commands this subgraph offers on the command line. */
   tasks?: SubgraphTasks;
+  /** Environment variables of this subgraph's own, as zod schemas (`setting.integer(...)` etc.). */
+  settings?: z.ZodRawShape;
   /**
    * Work that runs beside the server in every process of this subgraph (a job worker): started once it
    * listens, stopped before its database connections close.
    */
-  background?(dataSource: DataSource, options: { databaseUrl: string; log: Logger }): Promise<Background>;
+  background?(dataSource: DataSource, options: BackgroundOptions): Promise<Background>;
 }
 
 /**
@@ -65,7 +77,7 @@ export interface SubgraphSpec<L, V> {
  * subgraph's own schema, the entry point, the scripts and the tests all take it from the result.
  */
 export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L, V> {
-  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, background } = spec;
+  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, settings, background } = spec;
   return {
     name,
     defaultPort: port,
@@ -75,6 +87,7 @@ export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L
     hasData,
     afterBulkLoad,
     tasks,
+    settings,
     background,
   };
 }
@@ -89,34 +102,56 @@ export function loadTypeDefs(file: string): DocumentNode {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/** Every variable a subgraph process reads: the kit's, then the subgraph's own. */
+export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 'settings'>) {
+  return {
+    ...commonSettings,
+    ...databaseSettings,
+    DATABASE_URL: setting.url(['postgres:', 'postgresql:']),
+    SUBGRAPH_SECRET: setting.secret(),
+    PORT: setting.port(module.defaultPort),
+    RUN_MIGRATIONS: setting.flag(),
+    LOAD_DEMO_DATA: setting.flag(),
+    REFERENCE_TIMEOUT_MS: setting.integer(DEFAULT_REFERENCE_TIMEOUT_MS, { min: 1 }),
+    ...module.settings,
+  };
+}
+
 /**
- * The `index.ts` of every subgraph: connect, migrate and seed when asked (RUN_MIGRATIONS,
- * LOAD_DEMO_DATA), listen, and shut down cleanly on SIGTERM / SIGINT.
+ * The `index.ts` of every subgraph: check the configuration, connect, migrate and seed when asked
+ * (RUN_MIGRATIONS, LOAD_DEMO_DATA), listen, and shut down cleanly on SIGTERM / SIGINT.
  */
-export async function runSubgraph<L, V>(module: SubgraphModule<L, V>, subgraphUrls: Readonly<Record<string, string>>): Promise<void> {
+export async function runSubgraph<L, V>(
+  module: SubgraphModule<L, V>,
+  /** The other subgraphs' GraphQL URLs from the environment (the registry's `subgraphUrlsFromEnv`), checked at start too. */
+  subgraphUrlsFromEnv: () => Readonly<Record<string, string>>,
+): Promise<void> {
+  const subgraphUrls = subgraphUrlsFromEnv();
+  const config = loadConfig(module.name, subgraphSettings(module)) as Record<string, unknown> & {
+    DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
+  };
   const log = createLogger(module.name);
-  const dataSource = module.createDataSource(env('DATABASE_URL'));
+  const dataSource = module.createDataSource(config.DATABASE_URL);
   await dataSource.initialize();
-  if (flag('RUN_MIGRATIONS')) {
+  if (config.RUN_MIGRATIONS) {
     const ran = await migrate(dataSource);
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
   }
-  if (flag('LOAD_DEMO_DATA') && !(await module.hasData(dataSource))) {
+  if (config.LOAD_DEMO_DATA && !(await module.hasData(dataSource))) {
     await module.seed(dataSource);
     log.info('demo data loaded');
   }
-  const secret = isProduction() ? productionSecret('SUBGRAPH_SECRET') : env('SUBGRAPH_SECRET');
   const server = createSubgraphServer(module.definition, {
     dataSource,
-    secret,
+    secret: config.SUBGRAPH_SECRET,
     logger: log,
     // PARTNERS_URL etc.: where to ask about another domain's keys before writing them.
     subgraphUrls,
-    referenceTimeoutMs: intEnv('REFERENCE_TIMEOUT_MS', DEFAULT_REFERENCE_TIMEOUT_MS),
+    referenceTimeoutMs: config.REFERENCE_TIMEOUT_MS,
   });
-  const running = await server.listen(intEnv('PORT', module.defaultPort), env('HOST', '127.0.0.1'));
+  const running = await server.listen(config.PORT, config.HOST);
   log.info({ url: running.url }, 'subgraph listening');
-  const background = await module.background?.(dataSource, { databaseUrl: env('DATABASE_URL'), log });
+  const background = await module.background?.(dataSource, { databaseUrl: config.DATABASE_URL, log, settings: config });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -130,4 +165,17 @@ export async function runSubgraph<L, V>(module: SubgraphModule<L, V>, subgraphUr
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/**
+ * How a process entry ends a failed start: a configuration error as its one line per variable (exit
+ * code 2), anything else with its stack on stderr (exit code 1). Never reaches a client.
+ */
+export function exitAfterFailedStart(error: unknown): never {
+  if (error instanceof ConfigurationError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
 }

@@ -14,11 +14,24 @@ import { createSubgraphServer } from './subgraph';
 
 export const TEST_SECRET = 'test-subgraph-secret';
 
+/**
+ * The database this test file uses. On a PostgreSQL server each file has its own copy of the seeded
+ * template (made by test/file-database.ts before the file's first hook, so call this inside hooks and
+ * tests); on the embedded PGlite it is TEST_DATABASE_URL itself.
+ */
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests with `npm test` (jest global setup sets it)');
-  return url;
+  if (!process.env.KANSRIJK_TEST_TEMPLATE) return url;
+  const own = process.env.KANSRIJK_TEST_FILE_DATABASE_URL;
+  if (!own) throw new Error("This test file's database is made before its first hook: call testDatabaseUrl() inside beforeAll or a test");
+  return own;
 }
+
+/** Whether this file's database is its own pristine copy of the seeded template (see `testDatabaseUrl`). */
+const pristineCopy = () => Boolean(process.env.KANSRIJK_TEST_FILE_DATABASE_URL);
+/** The subgraphs this file has started on its copy: a second start with `fresh` really starts afresh. */
+const startedInThisFile = new Set<string>();
 
 export function claims(role: string | string[], extra: Partial<Claims> = {}): Claims {
   return { sub: `test-${Array.isArray(role) ? role.join('-') : role}`, roles: Array.isArray(role) ? role : [role], municipalities: [], organisations: [], ...extra };
@@ -63,15 +76,20 @@ export interface TestSubgraphOptions {
 }
 
 /**
- * Starts one subgraph on a fresh copy of its schema: dropped, migrated, seeded with the demo data,
- * listening on a free port. Tests run in band, so the schema is theirs until `close()`.
+ * Starts one subgraph on a fresh copy of its schema (dropped, migrated, seeded with the demo data; on
+ * a server, the file's own copy of the seeded template the first time), listening on a free port.
  */
 export async function startTestSubgraph(module: SubgraphModule, { seed = true, fresh = true, subgraphUrls = {} }: TestSubgraphOptions = {}): Promise<TestSubgraph> {
   const dataSource = module.createDataSource(testDatabaseUrl());
   await dataSource.initialize();
-  if (fresh) await dropSchema(dataSource);
-  await migrate(dataSource);
-  if (seed) await module.seed(dataSource);
+  // A file's own copy of the template already holds the demo data as seeded: the first start uses it.
+  const seeded = fresh && seed && pristineCopy() && !startedInThisFile.has(module.name);
+  startedInThisFile.add(module.name);
+  if (!seeded) {
+    if (fresh) await dropSchema(dataSource);
+    await migrate(dataSource);
+    if (seed) await module.seed(dataSource);
+  }
   const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET, subgraphUrls });
   const running: RunningServer = await server.listen(0);
   return {

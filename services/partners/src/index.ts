@@ -1,9 +1,6 @@
 /** The partners subgraph's process: `node --import tsx services/partners/src/index.ts` (npm start and the image run this). */
-import { runSubgraph } from '@kansrijk/kit';
+import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { partners } from './subgraph';
 
-runSubgraph(partners, subgraphUrlsFromEnv()).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runSubgraph(partners, subgraphUrlsFromEnv).catch(exitAfterFailedStart);

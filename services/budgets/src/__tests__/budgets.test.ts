@@ -12,7 +12,7 @@ import { writesTests } from './writes.suite';
 // One file on purpose: every test here drops and reseeds the `budgets` schema, so they must not run
 // in parallel jest workers. The suites at the end change data and clean up after themselves.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 
 let subgraph: TestSubgraph;

@@ -4,7 +4,7 @@ import { claims, type GraphQLResult, type TestSubgraph } from '@kansrijk/kit/src
 /** The suites get the running subgraph lazily: it starts in budgets.test.ts's beforeAll. */
 export type Subgraph = () => TestSubgraph;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type Json = any;
 
 export const ADMIN = claims('admin');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, writeTransaction, type Reference } from '@kansrijk/kit';
 import { activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
-import { BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
+import { BudgetLine, type BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
 import type { Context } from '../subgraph';
 import { clearLoaders } from './clearLoaders';
 import { writablePlan } from './planMutations';

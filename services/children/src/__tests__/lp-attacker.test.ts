@@ -10,7 +10,7 @@ import {
   formatFindings,
   naive,
   narrowest,
-  NEIGHBOURHOOD_FIELDS,
+  type NEIGHBOURHOOD_FIELDS,
   publish,
   relationsOf,
   valuesOf,

@@ -49,7 +49,7 @@ describe('children schema and demo data', () => {
     const started = Date.now();
     await children.seed(subgraph.dataSource);
     const ms = Date.now() - started;
-    // eslint-disable-next-line no-console
+     
     console.log(`children seed took ${ms} ms`, await counts());
     expect(await children.hasData(subgraph.dataSource)).toBe(true);
 

@@ -1,6 +1,6 @@
 import { insertInBatches } from '@kansrijk/kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
+import { type Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from '../entities';
 import { refreshAll } from '../figures/refresh';
 import { demoDefinitions } from './definitions';
 import { generateDemoChildren } from './generate';

@@ -3,7 +3,7 @@ import type { Context } from '../subgraph';
 import { writeAudit } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
 import { definitionInForce } from '../definition-in-force';
-import { Child, Criterion, Indication, type IndicationKind } from '../entities';
+import { Child, type Criterion, Indication, type IndicationKind } from '../entities';
 import { addDays, addMonths } from '../seed/dates';
 import { assertPartnerOf, monthStart, newPseudonym } from './write-access';
 

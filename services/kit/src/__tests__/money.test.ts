@@ -1,3 +1,4 @@
+import { maskError } from '../errors';
 import { Decimal, DecimalScalar, NumericScalar, money, parseAmount, sum, toCents } from '../money';
 
 describe('money', () => {
@@ -34,7 +35,6 @@ describe('money', () => {
 
 describe('errors of scalar input', () => {
   it('name the field from the variable path', () => {
-    const { maskError } = jest.requireActual('../errors') as typeof import('../errors');
     const format = maskError();
     const nested = format({ message: 'Variable "$input" got invalid value "2024-13-01" at "input.joinedOn"; date: must be a date as YYYY-MM-DD', extensions: { code: 'BAD_USER_INPUT', field: 'date' } }, null);
     expect(nested.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.joinedOn' });
