@@ -135,23 +135,13 @@ describe('a subgraph process', () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'subgraph URLs: the configuration is not valid:',
-      '  INTERVENTIONS_URL: must be a http or https URL',
-    ]);
-    const fixed = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'children', 'src', 'index.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'mysql://db/kansrijk', PORT: '70000', RUN_MIGRATIONS: 'maybe', FIGURES_REFRESH_DELAY_SECONDS: '-1' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(fixed.status).toBe(2);
-    expect(fixed.stderr.trim().split('\n')).toEqual([
       'children: the configuration is not valid:',
       '  DATABASE_URL: must be a postgres or postgresql URL',
       '  SUBGRAPH_SECRET: must be set',
       '  PORT: must be at most 65535',
       '  RUN_MIGRATIONS: must be true or false (1/0, yes/no)',
       '  FIGURES_REFRESH_DELAY_SECONDS: must be at least 0',
+      '  INTERVENTIONS_URL: must be a http or https URL',
     ]);
   });
 });

@@ -126,8 +126,21 @@ export async function runSubgraph<L, V>(
   /** The other subgraphs' GraphQL URLs from the environment (the registry's `subgraphUrlsFromEnv`), checked at start too. */
   subgraphUrlsFromEnv: () => Readonly<Record<string, string>>,
 ): Promise<void> {
-  const subgraphUrls = subgraphUrlsFromEnv();
-  const config = loadConfig(module.name, subgraphSettings(module)) as Record<string, unknown> & {
+  // Both checked before either is used, so one start names every bad variable.
+  const problems: ConfigurationError['problems'] = [];
+  const checked = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      problems.push(...error.problems);
+      return null;
+    }
+  };
+  const settings = checked(() => loadConfig(module.name, subgraphSettings(module)));
+  const subgraphUrls = checked(subgraphUrlsFromEnv);
+  if (!settings || !subgraphUrls) throw new ConfigurationError(module.name, problems);
+  const config = settings as Record<string, unknown> & {
     DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
   };
   const log = createLogger(module.name);
