@@ -96,52 +96,46 @@ describe('the gateway process', () => {
     ['a demo-looking secret', { JWT_SECRET: 'demo-secret-demo-secret-demo-secret-1234' }, 'JWT_SECRET: looks like a demo or test secret; refusing to start in production'],
     ['a demo token', { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'y'.repeat(40), DEMO_TOKEN: 'abc' }, 'DEMO_TOKEN: must not be set in production'],
   ])('refuses to start in production with %s, naming the variable', async (_name, extra, line) => {
-    const port = await freePort();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', GATEWAY], {
-      cwd: ROOT,
-      env: { ...gatewayEnv(port), SUBGRAPH_SECRET: 'z'.repeat(40), ...extra, NODE_ENV: 'production' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toEqual(['gateway: the configuration is not valid:', `  ${line}`]);
+    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), SUBGRAPH_SECRET: 'z'.repeat(40), ...extra, NODE_ENV: 'production' });
+    expect(result).toEqual({ status: 2, lines: ['gateway: the configuration is not valid:', `  ${line}`] });
   });
 
   it('names every bad variable at once, and never prints a value', async () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', GATEWAY], {
-      cwd: ROOT,
-      env: { ...gatewayEnv(await freePort()), PORT: 'eighty', MAX_DEPTH: '0', PARTNERS_URL: 'ftp://partners', JWT_SECRET: 'short-but-secret-value' },
-      encoding: 'utf8',
-      timeout: 30_000,
+    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), PORT: 'eighty', MAX_DEPTH: '0', PARTNERS_URL: 'ftp://gateway:hunter2@partners' });
+    expect(result).toEqual({
+      status: 2,
+      lines: ['gateway: the configuration is not valid:', '  PORT: must be a whole number', '  MAX_DEPTH: must be at least 1', '  PARTNERS_URL: must be a http or https URL'],
     });
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      'gateway: the configuration is not valid:',
-      '  PORT: must be a whole number',
-      '  MAX_DEPTH: must be at least 1',
-      '  PARTNERS_URL: must be a http or https URL',
-    ]);
-    expect(result.stderr).not.toContain('short-but-secret-value');
   });
 });
 
 describe('a subgraph process', () => {
   it('refuses to start with a bad or missing variable, one line each, exit code 2', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'children', 'src', 'index.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'mysql://db/kansrijk', PORT: '70000', RUN_MIGRATIONS: 'maybe', FIGURES_REFRESH_DELAY_SECONDS: '-1', INTERVENTIONS_URL: 'not a url' },
-      encoding: 'utf8',
-      timeout: 30_000,
+    const result = failedStart(join(ROOT, 'services', 'children', 'src', 'index.ts'), {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: 'mysql://kansrijk:hunter2@db/kansrijk',
+      PORT: '70000',
+      RUN_MIGRATIONS: 'maybe',
+      FIGURES_REFRESH_DELAY_SECONDS: '-1',
+      INTERVENTIONS_URL: 'not a url',
     });
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      'children: the configuration is not valid:',
-      '  DATABASE_URL: must be a postgres or postgresql URL',
-      '  SUBGRAPH_SECRET: must be set',
-      '  PORT: must be at most 65535',
-      '  RUN_MIGRATIONS: must be true or false (1/0, yes/no)',
-      '  FIGURES_REFRESH_DELAY_SECONDS: must be at least 0',
-      '  INTERVENTIONS_URL: must be a http or https URL',
-    ]);
+    expect(result).toEqual({
+      status: 2,
+      lines: [
+        'children: the configuration is not valid:',
+        '  DATABASE_URL: must be a postgres or postgresql URL',
+        '  SUBGRAPH_SECRET: must be set',
+        '  PORT: must be at most 65535',
+        '  RUN_MIGRATIONS: must be true or false (1/0, yes/no)',
+        '  FIGURES_REFRESH_DELAY_SECONDS: must be at least 0',
+        '  INTERVENTIONS_URL: must be a http or https URL',
+      ],
+    });
   });
 });
+
+/** Starts a process that must refuse its configuration: its exit code and the lines it wrote on stderr. */
+function failedStart(entry: string, env: NodeJS.ProcessEnv): { status: number | null; lines: string[] } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, lines: result.stderr.trim().split('\n') };
+}

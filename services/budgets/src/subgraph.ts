@@ -1,7 +1,5 @@
-/** The budgets subgraph, declared once: the kit makes its server, data source and entry from this. */
-import { join } from 'node:path';
-import { defineSubgraph, type SubgraphContext } from '@kansrijk/kit';
-import { subgraphEntry, viewerOf, type Viewer } from '@kansrijk/domain';
+/** The budgets subgraph, declared once: the kit makes its server and data source from this. */
+import { defineKansrijkSubgraph, type KansrijkContext } from '@kansrijk/domain';
 import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
@@ -10,15 +8,12 @@ import { hasData, seed } from './seed';
 import { exportBudget } from './csv/exportBudget';
 import { importBudget } from './csv/importBudget';
 
-export const budgets = defineSubgraph({
+export const budgets = defineKansrijkSubgraph({
   name: 'budgets',
-  port: subgraphEntry('budgets').port,
-  schema: join(__dirname, '..', 'schema.graphql'),
   entities,
   migrations,
   resolvers,
   loaders: createLoaders,
-  viewer: viewerOf,
   seed,
   hasData,
   tasks: {
@@ -28,4 +23,4 @@ export const budgets = defineSubgraph({
 });
 
 /** What every resolver of this subgraph gets. */
-export type Context = SubgraphContext<Loaders, Viewer>;
+export type Context = KansrijkContext<Loaders>;

@@ -1,7 +1,6 @@
-/** The children subgraph, declared once: the kit makes its server, data source and entry from this. */
-import { join } from 'node:path';
-import { defineSubgraph, setting, type SubgraphContext } from '@kansrijk/kit';
-import { subgraphEntry, viewerOf, type Viewer } from '@kansrijk/domain';
+/** The children subgraph, declared once: the kit makes its server and data source from this. */
+import { setting } from '@kansrijk/kit';
+import { defineKansrijkSubgraph, type KansrijkContext } from '@kansrijk/domain';
 import { entities } from './entities';
 import { startRefreshWorker } from './figures/queue';
 import { refreshAll } from './figures/refresh';
@@ -13,15 +12,12 @@ import { exportFigures } from './tasks/export-figures';
 import { importPlacements } from './tasks/import-placements';
 import { purge } from './tasks/purge';
 
-export const children = defineSubgraph({
+export const children = defineKansrijkSubgraph({
   name: 'children',
-  port: subgraphEntry('children').port,
-  schema: join(__dirname, '..', 'schema.graphql'),
   entities,
   migrations,
   resolvers,
   loaders: createLoaders,
-  viewer: viewerOf,
   seed,
   hasData,
   tasks: {
@@ -48,4 +44,4 @@ export const children = defineSubgraph({
 });
 
 /** What every resolver of this subgraph gets. */
-export type Context = SubgraphContext<Loaders, Viewer>;
+export type Context = KansrijkContext<Loaders>;

@@ -48,25 +48,28 @@ export const setting = {
   optionalUrl: (protocols: string[]) => z.preprocess(unsetIfEmpty, setting.url(protocols).optional()),
   /**
    * A shared secret, required. In production it must be long enough to resist guessing and not one of
-   * the values the demo and the tests use.
+   * the values the demo and the tests use (`loadConfig` checks that against the NODE_ENV it reads).
    */
-  secret: () => secretSchema(true).transform((value) => value as string),
+  secret: () => secretSetting(z.preprocess(unsetIfEmpty, z.string({ error: 'must be set' }))),
   /** A secret that may be left unset (checked like `secret` when it is set). */
-  optionalSecret: () => secretSchema(false),
+  optionalSecret: () => secretSetting(z.preprocess(unsetIfEmpty, z.string().optional())),
   oneOf: <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
     z.preprocess(unsetIfEmpty, z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback)),
 };
 
-function secretSchema(required: boolean) {
-  return z.preprocess(unsetIfEmpty, z.string().optional()).superRefine((value, ctx) => {
-    if (value === undefined) {
-      if (required) ctx.addIssue({ code: 'custom', message: isProduction() ? `must be set to at least ${MIN_SECRET_LENGTH} characters in production` : 'must be set' });
-      return;
-    }
-    if (!isProduction()) return;
-    if (value.length < MIN_SECRET_LENGTH) ctx.addIssue({ code: 'custom', message: `must be set to at least ${MIN_SECRET_LENGTH} characters in production` });
-    else if (/^(test|demo|ci|changeme|secret)/i.test(value)) ctx.addIssue({ code: 'custom', message: 'looks like a demo or test secret; refusing to start in production' });
-  });
+/** The settings that hold secrets: in production `loadConfig` holds them to the rules of `productionSecretProblem`. */
+const SECRETS = new WeakSet<object>();
+
+function secretSetting<T extends z.ZodType>(schema: T): T {
+  SECRETS.add(schema);
+  return schema;
+}
+
+/** Why a secret may not be used in production, or null. */
+function productionSecretProblem(value: string | undefined): string | null {
+  if (!value || value.length < MIN_SECRET_LENGTH) return `must be set to at least ${MIN_SECRET_LENGTH} characters in production`;
+  if (/^(test|demo|ci|changeme|secret)/i.test(value)) return 'looks like a demo or test secret; refusing to start in production';
+  return null;
 }
 
 /** What every process reads besides its own settings. */
@@ -92,15 +95,26 @@ export class ConfigurationError extends Error {
  */
 export function loadConfig<S extends z.ZodRawShape>(processName: string, shape: S, environment: NodeJS.ProcessEnv = process.env): z.output<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(environment);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => ({ variable: issue.path.join('.') || '(environment)', message: issue.message }));
-  throw new ConfigurationError(processName, problems);
-}
-
-/**
- * One number from the environment, checked, for code that runs outside a process's start (scripts,
- * tests). Processes declare theirs in their `loadConfig` schema.
- */
-export function intEnv(name: string, fallback: number): number {
-  return loadConfig(name, { [name]: setting.integer(fallback) })[name] as number;
+  const problems = new Map<string, string>();
+  for (const issue of result.success ? [] : result.error.issues) {
+    const variable = issue.path.join('.') || '(environment)';
+    if (!problems.has(variable)) problems.set(variable, issue.message);
+  }
+  // Secrets by the NODE_ENV of the environment read (not the process's), so one rule holds for both.
+  if (environment.NODE_ENV === 'production') {
+    for (const [variable, schema] of Object.entries(shape)) {
+      if (!SECRETS.has(schema)) continue;
+      const value = environment[variable];
+      // An optional secret may stay unset; a set one, and a required one, must pass.
+      if ((value === undefined || value === '') && z.safeParse(schema, undefined).success) continue;
+      const problem = productionSecretProblem(value);
+      if (problem) problems.set(variable, problem);
+    }
+  }
+  if (result.success && !problems.size) return result.data;
+  const order = Object.keys(shape);
+  throw new ConfigurationError(
+    processName,
+    [...problems].map(([variable, message]) => ({ variable, message })).sort((a, b) => order.indexOf(a.variable) - order.indexOf(b.variable)),
+  );
 }

@@ -11,20 +11,15 @@ import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
 
-/** Everything the stack needs to know about one subgraph: how to connect, serve, and fill it. */
-export interface SubgraphModule<L = unknown, V = unknown> {
-  name: string;
+/**
+ * Everything the stack needs to know about one subgraph: how to connect, serve, and fill it. Made by
+ * `defineSubgraph` from the subgraph's declaration.
+ */
+export type SubgraphModule<L = unknown, V = unknown> = Pick<SubgraphSpec<L, V>, 'name' | 'seed' | 'hasData' | 'afterBulkLoad' | 'tasks' | 'settings' | 'background'> & {
   defaultPort: number;
   definition: SubgraphDefinition<L, V>;
   createDataSource(url: string): DataSource;
-  seed(dataSource: DataSource): Promise<void>;
-  hasData(dataSource: DataSource): Promise<boolean>;
-  afterBulkLoad?(dataSource: DataSource): Promise<string | void>;
-  tasks?: SubgraphTasks;
-  /** The subgraph's own environment variables, checked at start with the kit's (see `subgraphSettings`). */
-  settings?: z.ZodRawShape;
-  background?(dataSource: DataSource, options: BackgroundOptions): Promise<Background>;
-}
+};
 
 export interface BackgroundOptions {
   databaseUrl: string;
@@ -43,7 +38,7 @@ export interface SubgraphSpec<L, V> {
   schema: string;
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
-  // Resolvers are typed per subgraph (generated types); the map itself is untyped at this level.
+  // Each subgraph types its own resolvers; the map itself is untyped at this level.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: GraphQLResolverMap<any>;
   /** The request's DataLoaders, created anew for every request. */

@@ -4,41 +4,14 @@ import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { FiguresBasis, FiguresPublication } from '../entities';
 import type { Knowledge, States } from '../figures/protect';
-import type { PublishedFigures, PublishedLocation, PublishedNeighbourhood } from '../figures/publish';
+import type { FunnelCounts, PublishedFigures, PublishedLocation, PublishedNeighbourhood } from '../figures/publish';
 import { children } from '../subgraph';
 import { audit } from './protection-audit';
 
-interface Figures {
-  indicated: Count;
-  referred: Count;
-  registered: Count;
-  placed: Count;
-  normCohort: Count;
-  normAchieved: Count;
-  reachRate: Rate;
-  normReached: Rate;
-  nonParticipation: { reason: string | null; count: Count }[];
-}
-interface LocationCell {
-  location: { id: string };
-  municipality: { code: string };
-  year: number;
-  placed: Count;
-  normCohort: Count;
-  normAchieved: Count;
-  normReached: Rate;
-}
-interface NeighbourhoodCell {
-  neighbourhood: string | null;
-  indicated: Count;
-  referred: Count;
-  registered: Count;
-  placed: Count;
-  normCohort: Count;
-  normAchieved: Count;
-  reachRate: Rate;
-  normReached: Rate;
-}
+// The API's answers: the stored cells with the rates derived from them.
+type Figures = FunnelCounts & { reachRate: Rate; normReached: Rate; nonParticipation: { reason: string | null; count: Count }[] };
+type LocationCell = Omit<PublishedLocation, 'location'> & { location: { id: string }; municipality: { code: string }; year: number; normReached: Rate };
+type NeighbourhoodCell = PublishedNeighbourhood & { reachRate: Rate; normReached: Rate };
 interface Municipality {
   code: string;
   earlyEducation: Figures;

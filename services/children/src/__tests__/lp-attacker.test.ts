@@ -3,6 +3,7 @@
  * that knows some children itself, and on random tables (soundness against the truth, exactness against brute
  * force). Pure: no database.
  */
+import { seededRandom } from '@kansrijk/demo';
 import {
   attack,
   cellId,
@@ -100,18 +101,6 @@ const range = (f: Finding) => [f.min, f.max];
 // ---------------------------------------------------------------------------------------------------
 // Random true tables
 
-/** mulberry32: the same tables on every machine and run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random table that satisfies relations 1-5: rows are drawn funnel-first, totals summed, then split over locations and reasons. */
 function randomTruth(rand: () => number, shape: { neighbourhoods: number; locations: number; max: number }): TrueTable {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -202,7 +191,7 @@ describe('cell ids and relations', () => {
   });
 
   it('holds on generated tables and catches a broken one', () => {
-    const rand = seeded(7);
+    const rand = seededRandom(7);
     for (let i = 0; i < 50; i++) expect(violations(randomTruth(rand, { neighbourhoods: 3, locations: 2, max: 15 }))).toEqual([]);
     const broken: TrueTable = structuredClone(truth);
     broken.byNeighbourhood[0].placed = 4; // more placed than registered, and the sums no longer add up
@@ -400,7 +389,7 @@ describe('an organisation that knows some of the children', () => {
 
 describe('random tables', () => {
   it('naive suppression (only 1-4 hidden): every truth lies within [min, max], and some cells are recovered', async () => {
-    const rand = seeded(20240601);
+    const rand = seededRandom(20240601);
     const all: Finding[] = [];
     for (let i = 0; i < 40; i++) {
       const truth = randomTruth(rand, { neighbourhoods: 1 + Math.floor(rand() * 4), locations: 1 + Math.floor(rand() * 3), max: 12 });
@@ -417,7 +406,7 @@ describe('random tables', () => {
   });
 
   it('revisions with secondary "x", size-free changed cells and the strongest links: still sound', async () => {
-    const rand = seeded(99);
+    const rand = seededRandom(99);
     let exact = 0;
     let total = 0;
     for (let i = 0; i < 40; i++) {
@@ -448,7 +437,7 @@ describe('random tables', () => {
   });
 
   it('with an organisation that knows part of some cells and one location row completely: still sound', async () => {
-    const rand = seeded(4242);
+    const rand = seededRandom(4242);
     let recovered = 0;
     for (let i = 0; i < 30; i++) {
       const truths = [randomTruth(rand, { neighbourhoods: 2 + Math.floor(rand() * 3), locations: 2, max: 14 })];
@@ -469,7 +458,7 @@ describe('random tables', () => {
 
   it('the bounds are exact: brute force over every completion of small tables agrees', async () => {
     // Only '<5' is withheld, so every withheld cell lies in 1..4 and enumerating 4^w completions is exhaustive.
-    const rand = seeded(31337);
+    const rand = seededRandom(31337);
     let checked = 0;
     for (let attempt = 0; checked < 25 && attempt < 500; attempt++) {
       const truths = [randomTruth(rand, { neighbourhoods: 1 + Math.floor(rand() * 2), locations: 1 + Math.floor(rand() * 2), max: 9 })];
@@ -507,7 +496,7 @@ describe('random tables', () => {
   });
 
   it('timing on a table of about 100 cells', async () => {
-    const rand = seeded(5);
+    const rand = seededRandom(5);
     const truth = randomTruth(rand, { neighbourhoods: 11, locations: 6, max: 30 });
     const table = publish(truth, (id, v) => (v >= 1 && v <= 4 ? '<5' : v >= 5 && rand() < 0.3 ? 'x' : 'shown'));
     const cells = cellsOf(table).length;

@@ -9,13 +9,17 @@ import { locationCell, neighbourhoodCell, reasonCell, shapeOf, type Cells } from
 import type { Basis } from './compute';
 import type { CellState, States } from './protect';
 
-export interface PublishedFigures {
+/** The funnel and the 960-hours norm: what the whole municipality and each neighbourhood show. */
+export interface FunnelCounts {
   indicated: Count;
   referred: Count;
   registered: Count;
   placed: Count;
   normCohort: Count;
   normAchieved: Count;
+}
+
+export interface PublishedFigures extends FunnelCounts {
   /** Placed toddlers aged 2½ or more, and those of them on track for the 960 hours. */
   fromTwoAndAHalf: Count;
   onTrack: Count;
@@ -25,14 +29,8 @@ export interface PublishedFigures {
   hours: { attended: number | null; averagePerPlaced: number | null };
 }
 
-export interface PublishedNeighbourhood {
+export interface PublishedNeighbourhood extends FunnelCounts {
   neighbourhood: string | null;
-  indicated: Count;
-  referred: Count;
-  registered: Count;
-  placed: Count;
-  normCohort: Count;
-  normAchieved: Count;
 }
 
 export interface PublishedLocation {
