@@ -99,6 +99,10 @@ export async function audit(versions: AuditedVersion[], label = ''): Promise<Aud
   const organisations = [...new Set(versions.flatMap((v) => Object.keys(v.knowledge)))].sort();
   const result: AuditResult = { violations: [], unsound: [], attacked: 0 };
   for (const organisation of [null, ...organisations]) {
+    // The LP solves are synchronous. Tests serve a subgraph in this same process: give its timers a turn
+    // between attackers, or an audit of every publication can hold the event loop past the keep-alive
+    // timeout, and the server drops the idle socket just as the next request reuses it ("fetch failed").
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const knownOf = (id: string, v: number) => {
       if (organisation === null) return 0;
       const key = keyOf(versions[v], id);
