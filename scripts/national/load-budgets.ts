@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { BudgetLineStatus } from '../../services/budgets/src/entities';
-import { FUNDING_STREAMS, STATUTORY_TASKS } from '../../services/budgets/src/seed/fundingStreams';
+import { FUNDING_STREAMS, STATUTORY_TASKS } from '../../services/budgets/src/seed/funding-streams';
 import type { Country, NationalMunicipality } from './country';
 import { normal, streamFor } from './random';
 import { loadTable, type CopyValue, type LoadMethod, type TableCounts } from './table-writer';

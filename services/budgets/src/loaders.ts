@@ -13,7 +13,7 @@ import {
   Realisation,
   StatutoryTask,
 } from './entities';
-import { groupedByArgument } from './groupedByArgument';
+import { groupedByArgument } from './grouped-by-argument';
 
 type LineKeyColumn = 'sectionId' | 'recipientId' | 'interventionId' | 'activityId' | 'policyGoalId';
 

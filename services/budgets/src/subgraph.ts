@@ -5,8 +5,8 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { hasData, seed } from './seed';
-import { exportBudget } from './csv/exportBudget';
-import { importBudget } from './csv/importBudget';
+import { exportBudget } from './tasks/export-budget';
+import { importBudget } from './tasks/import-budget';
 
 export const budgets = defineKansrijkSubgraph({
   name: 'budgets',

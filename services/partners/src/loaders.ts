@@ -12,7 +12,7 @@ import {
   OrganisationLocation,
   OrganisationMunicipality,
 } from './entities';
-import { selectEntityColumns } from './selectEntityColumns';
+import { selectEntityColumns } from './select-entity-columns';
 
 type Keyed<T> = T & { key: string };
 

@@ -5,8 +5,8 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { hasData, seed } from './seed';
-import { importNeighbourhoods } from './registers/importNeighbourhoods';
-import { importOrganisations } from './registers/importOrganisations';
+import { importNeighbourhoods } from './tasks/import-neighbourhoods';
+import { importOrganisations } from './tasks/import-organisations';
 
 export const partners = defineKansrijkSubgraph({
   name: 'partners',

@@ -5,7 +5,7 @@ import { partners } from '../../../partners/src/subgraph';
 import { entities } from '../entities';
 import { budgets } from '../subgraph';
 import { csvTests } from './csv.suite';
-import { paymentScheduleTests } from './paymentSchedule.suite';
+import { paymentScheduleTests } from './payment-schedule.suite';
 import { realisationTests } from './realisation.suite';
 import { writesTests } from './writes.suite';
 

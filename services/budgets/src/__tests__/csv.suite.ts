@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportBudget } from '../csv/exportBudget';
-import { importBudget } from '../csv/importBudget';
+import { exportBudget } from '../tasks/export-budget';
+import { importBudget } from '../tasks/import-budget';
 import { budgets } from '../subgraph';
 import { snapshot, type Subgraph } from './harness';
 

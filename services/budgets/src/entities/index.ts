@@ -1,14 +1,14 @@
-import { AllocationTerm } from './AllocationTerm';
-import { AvailableFunds } from './AvailableFunds';
-import { BudgetLine } from './BudgetLine';
-import { BudgetPlan } from './BudgetPlan';
-import { BudgetSection } from './BudgetSection';
-import { FundingAllocation } from './FundingAllocation';
-import { FundingStream } from './FundingStream';
-import { PolicyGoal } from './PolicyGoal';
-import { PrintedSubtotal } from './PrintedSubtotal';
-import { Realisation } from './Realisation';
-import { StatutoryTask } from './StatutoryTask';
+import { AllocationTerm } from './allocation-term';
+import { AvailableFunds } from './available-funds';
+import { BudgetLine } from './budget-line';
+import { BudgetPlan } from './budget-plan';
+import { BudgetSection } from './budget-section';
+import { FundingAllocation } from './funding-allocation';
+import { FundingStream } from './funding-stream';
+import { PolicyGoal } from './policy-goal';
+import { PrintedSubtotal } from './printed-subtotal';
+import { Realisation } from './realisation';
+import { StatutoryTask } from './statutory-task';
 
 export {
   AllocationTerm,
@@ -23,8 +23,8 @@ export {
   Realisation,
   StatutoryTask,
 };
-export type { BudgetLineStatus } from './BudgetLine';
-export type { FundingScope } from './FundingStream';
+export type { BudgetLineStatus } from './budget-line';
+export type { FundingScope } from './funding-stream';
 
 export const entities = [
   FundingStream,

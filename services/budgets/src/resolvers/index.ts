@@ -1,22 +1,22 @@
 import { DateScalar, NumericScalar } from '@kansrijk/kit';
-import { LenientDecimalScalar } from '../LenientDecimalScalar';
-import { Activity } from './Activity';
-import { AllocationTerm } from './AllocationTerm';
-import { AvailableFunds } from './AvailableFunds';
-import { BudgetLine } from './BudgetLine';
-import { BudgetPlan } from './BudgetPlan';
-import { BudgetSection } from './BudgetSection';
-import { Funding } from './Funding';
-import { FundingAllocation } from './FundingAllocation';
-import { FundingStream } from './FundingStream';
-import { Intervention } from './Intervention';
-import { Municipality } from './Municipality';
-import { Mutation } from './Mutation';
-import { Organisation } from './Organisation';
-import { PolicyGoal } from './PolicyGoal';
-import { PrintedSubtotal } from './PrintedSubtotal';
-import { Query } from './Query';
-import { Realisation } from './Realisation';
+import { LenientDecimalScalar } from '../lenient-decimal-scalar';
+import { Activity } from './activity';
+import { AllocationTerm } from './allocation-term';
+import { AvailableFunds } from './available-funds';
+import { BudgetLine } from './budget-line';
+import { BudgetPlan } from './budget-plan';
+import { BudgetSection } from './budget-section';
+import { Funding } from './funding';
+import { FundingAllocation } from './funding-allocation';
+import { FundingStream } from './funding-stream';
+import { Intervention } from './intervention';
+import { Municipality } from './municipality';
+import { Mutation } from './mutation';
+import { Organisation } from './organisation';
+import { PolicyGoal } from './policy-goal';
+import { PrintedSubtotal } from './printed-subtotal';
+import { Query } from './query';
+import { Realisation } from './realisation';
 
 export const resolvers = {
   Decimal: LenientDecimalScalar,

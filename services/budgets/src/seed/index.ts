@@ -11,12 +11,12 @@ import {
   PrintedSubtotal,
   StatutoryTask,
 } from '../entities';
-import { FUNDING_STREAMS, STATUTORY_TASKS } from './fundingStreams';
-import { MAASSLUIS_POLICY_GOALS } from './maassluisPolicyGoals';
+import { FUNDING_STREAMS, STATUTORY_TASKS } from './funding-streams';
+import { MAASSLUIS_POLICY_GOALS } from './maassluis-policy-goals';
 import { MAASSLUIS_2023 } from './maassluis2023';
-import { planRows } from './PlanSeed';
-import { VOERENDAAL_NPO_2021 } from './voerendaalNpo2021';
-import { VOERENDAAL_NPO_ALLOCATION, VOERENDAAL_NPO_TERMS } from './voerendaalNpoAllocation';
+import { planRows } from './plan-seed';
+import { VOERENDAAL_NPO_2021 } from './voerendaal-npo2021';
+import { VOERENDAAL_NPO_ALLOCATION, VOERENDAAL_NPO_TERMS } from './voerendaal-npo-allocation';
 
 export const PLANS = [MAASSLUIS_2023, VOERENDAAL_NPO_2021];
 

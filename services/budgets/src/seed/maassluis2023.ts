@@ -1,4 +1,4 @@
-import type { LineSeed, PlanSeed } from './PlanSeed';
+import type { LineSeed, PlanSeed } from './plan-seed';
 
 const goab = (number: string, description: string, amount: string, extra: Partial<LineSeed> = {}): LineSeed => ({
   number,

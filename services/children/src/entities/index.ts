@@ -1,18 +1,18 @@
-import { Attendance } from './Attendance';
-import { AuditLog } from './AuditLog';
-import { Child } from './Child';
-import { Criterion } from './Criterion';
-import { FiguresBasis } from './FiguresBasis';
-import { FiguresLocation } from './FiguresLocation';
-import { FiguresPublication } from './FiguresPublication';
-import { FiguresStale } from './FiguresStale';
-import { Indication } from './Indication';
-import { Placement } from './Placement';
-import { TargetGroupDefinition } from './TargetGroupDefinition';
+import { Attendance } from './attendance';
+import { AuditLog } from './audit-log';
+import { Child } from './child';
+import { Criterion } from './criterion';
+import { FiguresBasis } from './figures-basis';
+import { FiguresLocation } from './figures-location';
+import { FiguresPublication } from './figures-publication';
+import { FiguresStale } from './figures-stale';
+import { Indication } from './indication';
+import { Placement } from './placement';
+import { TargetGroupDefinition } from './target-group-definition';
 
 export { Attendance, AuditLog, Child, Criterion, FiguresBasis, FiguresLocation, FiguresPublication, FiguresStale, Indication, Placement, TargetGroupDefinition };
-export type { PublicationStatus } from './FiguresPublication';
-export type { AuditAction, AuditRecordType } from './AuditLog';
-export { NON_PARTICIPATION_REASONS, type IndicationKind, type NonParticipationReason } from './Indication';
+export type { PublicationStatus } from './figures-publication';
+export type { AuditAction, AuditRecordType } from './audit-log';
+export { NON_PARTICIPATION_REASONS, type IndicationKind, type NonParticipationReason } from './indication';
 
 export const entities = [TargetGroupDefinition, Criterion, Child, Indication, Placement, Attendance, AuditLog, FiguresPublication, FiguresBasis, FiguresLocation, FiguresStale];

@@ -1,17 +1,17 @@
 import { DateScalar } from '@kansrijk/kit';
-import { Attendance } from './Attendance';
-import { AuditLogEntry } from './AuditLogEntry';
-import { Child } from './Child';
-import { EarlyEducationFigures } from './EarlyEducationFigures';
-import { Indication } from './Indication';
-import { LocationEarlyEducation } from './LocationEarlyEducation';
-import { Municipality } from './Municipality';
-import { Mutation } from './Mutation';
-import { NeighbourhoodEarlyEducation } from './NeighbourhoodEarlyEducation';
-import { Organisation } from './Organisation';
-import { Placement } from './Placement';
-import { Query } from './Query';
-import { TargetGroupDefinition } from './TargetGroupDefinition';
+import { Attendance } from './attendance';
+import { AuditLogEntry } from './audit-log-entry';
+import { Child } from './child';
+import { EarlyEducationFigures } from './early-education-figures';
+import { Indication } from './indication';
+import { LocationEarlyEducation } from './location-early-education';
+import { Municipality } from './municipality';
+import { Mutation } from './mutation';
+import { NeighbourhoodEarlyEducation } from './neighbourhood-early-education';
+import { Organisation } from './organisation';
+import { Placement } from './placement';
+import { Query } from './query';
+import { TargetGroupDefinition } from './target-group-definition';
 
 export const resolvers = {
   Date: DateScalar,

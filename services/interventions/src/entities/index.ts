@@ -1,20 +1,20 @@
-import { Activity } from './Activity';
-import { CoalitionTheme } from './CoalitionTheme';
-import { Goal } from './Goal';
-import { Indicator } from './Indicator';
-import { Intervention } from './Intervention';
-import { InterventionOrganisation } from './InterventionOrganisation';
-import { InterventionTheme } from './InterventionTheme';
-import { Measurement } from './Measurement';
-import { Publication } from './Publication';
-import { PublicationLesson } from './PublicationLesson';
-import { ReachFigure } from './ReachFigure';
-import { Theme } from './Theme';
+import { Activity } from './activity';
+import { CoalitionTheme } from './coalition-theme';
+import { Goal } from './goal';
+import { Indicator } from './indicator';
+import { Intervention } from './intervention';
+import { InterventionOrganisation } from './intervention-organisation';
+import { InterventionTheme } from './intervention-theme';
+import { Measurement } from './measurement';
+import { Publication } from './publication';
+import { PublicationLesson } from './publication-lesson';
+import { ReachFigure } from './reach-figure';
+import { Theme } from './theme';
 
 export { Activity, CoalitionTheme, Goal, Indicator, Intervention, InterventionOrganisation, InterventionTheme, Measurement, Publication, PublicationLesson, ReachFigure, Theme };
-export type { NpoCategory } from './Activity';
-export type { GoalKind } from './Goal';
-export type { InterventionPhase, InterventionStatus, PreventionLevel } from './Intervention';
+export type { NpoCategory } from './activity';
+export type { GoalKind } from './goal';
+export type { InterventionPhase, InterventionStatus, PreventionLevel } from './intervention';
 
 export const entities = [
   Theme, Intervention, InterventionTheme, InterventionOrganisation, ReachFigure, Activity, Indicator, CoalitionTheme, Goal, Measurement,

@@ -1,17 +1,17 @@
-import { DateInput, NumericInput } from '../inputScalars';
-import { Activity } from './Activity';
-import { Coalition } from './Coalition';
-import { CoalitionTheme } from './CoalitionTheme';
-import { Goal } from './Goal';
-import { Indicator } from './Indicator';
-import { Intervention } from './Intervention';
-import { Measurement } from './Measurement';
-import { Municipality } from './Municipality';
-import { Mutation } from './Mutation';
-import { Organisation } from './Organisation';
-import { Publication } from './Publication';
-import { Query } from './Query';
-import { Theme } from './Theme';
+import { DateInput, NumericInput } from '../input-scalars';
+import { Activity } from './activity';
+import { Coalition } from './coalition';
+import { CoalitionTheme } from './coalition-theme';
+import { Goal } from './goal';
+import { Indicator } from './indicator';
+import { Intervention } from './intervention';
+import { Measurement } from './measurement';
+import { Municipality } from './municipality';
+import { Mutation } from './mutation';
+import { Organisation } from './organisation';
+import { Publication } from './publication';
+import { Query } from './query';
+import { Theme } from './theme';
 
 export const resolvers = {
   Date: DateInput,

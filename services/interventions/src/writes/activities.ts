@@ -2,7 +2,7 @@ import { badUserInput } from '@kansrijk/kit';
 import { type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Activity, Indicator, InterventionTheme, type NpoCategory } from '../entities';
-import { assertMayWrite } from './assertMayWrite';
+import { assertMayWrite } from './assert-may-write';
 import { writableActivity, writableIntervention } from './writable';
 import { distinct, given, optionalText, requiredText } from './validate';
 

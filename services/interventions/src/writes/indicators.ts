@@ -3,7 +3,7 @@ import { type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Indicator } from '../entities';
 import { checkIndicator, type IndicatorInput } from './activities';
-import { assertMayWrite } from './assertMayWrite';
+import { assertMayWrite } from './assert-may-write';
 import { writableActivity, writableIndicator } from './writable';
 import { given, optionalText, requiredText } from './validate';
 

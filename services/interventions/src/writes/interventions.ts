@@ -5,7 +5,7 @@ import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,
   type InterventionPhase, type InterventionStatus, type PreventionLevel,
 } from '../entities';
-import { assertMayWrite } from './assertMayWrite';
+import { assertMayWrite } from './assert-may-write';
 import { distinct, given, intInRange, optionalText, requiredText, textList } from './validate';
 
 export interface ReachInput {

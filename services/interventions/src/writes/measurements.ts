@@ -2,7 +2,7 @@ import { badUserInput } from '@kansrijk/kit';
 import { type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Measurement } from '../entities';
-import { assertMayWrite } from './assertMayWrite';
+import { assertMayWrite } from './assert-may-write';
 import { writableIndicator } from './writable';
 import { optionalText } from './validate';
 

@@ -1,13 +1,13 @@
-import { BodyRole } from './BodyRole';
-import { Coalition } from './Coalition';
-import { CoalitionMember } from './CoalitionMember';
-import { GovernanceBody } from './GovernanceBody';
-import { GovernanceBodyMember } from './GovernanceBodyMember';
-import { Municipality } from './Municipality';
-import { Neighbourhood } from './Neighbourhood';
-import { Organisation } from './Organisation';
-import { OrganisationLocation } from './OrganisationLocation';
-import { OrganisationMunicipality } from './OrganisationMunicipality';
+import { BodyRole } from './body-role';
+import { Coalition } from './coalition';
+import { CoalitionMember } from './coalition-member';
+import { GovernanceBody } from './governance-body';
+import { GovernanceBodyMember } from './governance-body-member';
+import { Municipality } from './municipality';
+import { Neighbourhood } from './neighbourhood';
+import { Organisation } from './organisation';
+import { OrganisationLocation } from './organisation-location';
+import { OrganisationMunicipality } from './organisation-municipality';
 
 export {
   BodyRole,

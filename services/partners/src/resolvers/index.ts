@@ -1,14 +1,14 @@
 import { DateScalar } from '@kansrijk/kit';
-import { BodyRole } from './BodyRole';
-import { Coalition } from './Coalition';
-import { CoalitionMember } from './CoalitionMember';
-import { GovernanceBody } from './GovernanceBody';
-import { Location } from './Location';
-import { Municipality } from './Municipality';
-import { Mutation } from './Mutation';
-import { Neighbourhood } from './Neighbourhood';
-import { Organisation } from './Organisation';
-import { Query } from './Query';
+import { BodyRole } from './body-role';
+import { Coalition } from './coalition';
+import { CoalitionMember } from './coalition-member';
+import { GovernanceBody } from './governance-body';
+import { Location } from './location';
+import { Municipality } from './municipality';
+import { Mutation } from './mutation';
+import { Neighbourhood } from './neighbourhood';
+import { Organisation } from './organisation';
+import { Query } from './query';
 
 export const resolvers = {
   Date: DateScalar,

@@ -10,10 +10,10 @@ import {
   Organisation,
   OrganisationMunicipality,
 } from '../entities';
-import { coalitionRows } from './coalitionRows';
-import { organisationRows } from './organisationRows';
-import { venrayBrukske } from './venrayBrukske';
-import { voerendaalLea } from './voerendaalLea';
+import { coalitionRows } from './coalition-rows';
+import { organisationRows } from './organisation-rows';
+import { venrayBrukske } from './venray-brukske';
+import { voerendaalLea } from './voerendaal-lea';
 
 export const COALITIONS = [venrayBrukske, voerendaalLea];
 

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, writeTransaction, type Reference } from '@kansrijk/kit';
+import { activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
+import type { EntityManager } from 'typeorm';
+import { BudgetLine, type BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
+import type { Context } from '../subgraph';
+import { clearLoaders } from './clear-loaders';
+import { writablePlan } from './plan-mutations';
+import { assertMayWrite, fundingStream, lineAmount, policyGoal, text } from './validate';
+
+export interface LineFields {
+  number?: string | null;
+  description?: string | null;
+  status?: BudgetLineStatus | null;
+  amount?: unknown;
+  statutory?: boolean | null;
+  fundingStream?: string | null;
+  recipientId?: string | null;
+  interventionId?: string | null;
+  activityId?: string | null;
+  policyGoalId?: string | null;
+  note?: string | null;
+}
+
+export interface AddBudgetLineInput extends LineFields {
+  sectionId: string;
+  description: string;
+  status: BudgetLineStatus;
+}
+
+/**
+ * The other domains' keys a line names: the recipient (partners), the intervention and the activity
+ * (interventions). They are checked with their owners before the write's transaction opens, so no
+ * transaction waits on another subgraph.
+ */
+function lineReferences(input: LineFields): Reference[] {
+  const given = (value: string | null | undefined) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  const recipient = given(input.recipientId);
+  const intervention = given(input.interventionId);
+  const activity = given(input.activityId);
+  return [
+    ...(recipient ? [organisationRef(recipient, 'recipientId')] : []),
+    ...(intervention ? [interventionRef(intervention, 'interventionId')] : []),
+    ...(activity ? [activityRef(activity, 'activityId')] : []),
+  ];
+}
+
+/** A line and its plan, or BAD_USER_INPUT on `id`; FORBIDDEN unless the viewer may write for its plan. */
+async function writableLine(ctx: Context, tx: EntityManager, id: string): Promise<{ line: BudgetLine; plan: BudgetPlan }> {
+  const line = await tx.getRepository(BudgetLine).findOneBy({ id });
+  if (!line) throw badUserInput('id', `no budget line "${id}"`);
+  return { line, plan: await writablePlan(ctx, tx, 'id', line.planId) };
+}
+
+/** Applies the given fields to a line: every one validated, nothing written yet. */
+async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
+  const next: BudgetLine = { ...line };
+  if (input.number !== undefined) next.number = text('number', input.number);
+  if (input.description !== undefined) next.description = text('description', input.description, { required: true })!;
+  if (input.status !== undefined && input.status !== null) next.status = input.status;
+  if (input.statutory !== undefined && input.statutory !== null) next.statutory = input.statutory;
+  if (input.fundingStream !== undefined) next.fundingStreamCode = await fundingStream(tx, 'fundingStream', input.fundingStream);
+  if (input.recipientId !== undefined) next.recipientId = text('recipientId', input.recipientId);
+  if (input.interventionId !== undefined) next.interventionId = text('interventionId', input.interventionId);
+  if (input.activityId !== undefined) next.activityId = text('activityId', input.activityId);
+  if (input.policyGoalId !== undefined) next.policyGoalId = await policyGoal(tx, 'policyGoalId', input.policyGoalId, plan.municipalityCode);
+  if (input.note !== undefined) next.note = text('note', input.note);
+  next.amount = lineAmount(next.status, input.amount, line.amount);
+  return next;
+}
+
+export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Promise<BudgetLine> {
+  assertMayWrite(ctx.viewer);
+  await ctx.references.assertExist(lineReferences(input));
+  const line = await writeTransaction(ctx.dataSource, async (tx) => {
+    const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
+    if (!section) throw badUserInput('sectionId', `no budget section "${input.sectionId}"`);
+    const plan = await writablePlan(ctx, tx, 'sectionId', section.planId);
+    const repo = tx.getRepository(BudgetLine);
+    const position = ((await repo.maximum('position', { sectionId: section.id })) ?? 0) + 1;
+    const blank: BudgetLine = {
+      id: `${section.id}-${position}`,
+      sectionId: section.id,
+      planId: section.planId,
+      position,
+      number: null,
+      description: '',
+      status: input.status,
+      amount: null,
+      statutory: false,
+      fundingStreamCode: null,
+      note: null,
+      recipientId: null,
+      interventionId: null,
+      activityId: null,
+      policyGoalId: null,
+    };
+    const row = await applyFields(tx, plan, blank, input);
+    // After a removal the positional id may belong to another line already.
+    if (await repo.existsBy({ id: row.id })) row.id = `${section.id}-${randomUUID()}`;
+    await repo.insert(row);
+    return row;
+  });
+  clearLoaders(ctx.loaders);
+  return line;
+}
+
+export async function updateBudgetLine(id: string, input: LineFields, ctx: Context): Promise<BudgetLine> {
+  assertMayWrite(ctx.viewer);
+  await ctx.references.assertExist(lineReferences(input));
+  const line = await writeTransaction(ctx.dataSource, async (tx) => {
+    const { line: current, plan } = await writableLine(ctx, tx, id);
+    const next = await applyFields(tx, plan, current, input);
+    await tx.getRepository(BudgetLine).save(next);
+    return next;
+  });
+  clearLoaders(ctx.loaders);
+  return line;
+}
+
+/**
+ * Removes a line and closes the gap, so printed subtotals (ranges of positions) keep covering the
+ * same other lines. A line with realisation entries is kept: its spending must stay accountable.
+ */
+export async function removeBudgetLine(id: string, ctx: Context): Promise<BudgetSection> {
+  assertMayWrite(ctx.viewer);
+  const section = await writeTransaction(ctx.dataSource, async (tx) => {
+    const { line } = await writableLine(ctx, tx, id);
+    if (await tx.getRepository(Realisation).existsBy({ lineId: id })) {
+      throw badUserInput('id', 'the line has realisation entries; correct them instead of removing the line');
+    }
+    const subtotals = await tx.getRepository(PrintedSubtotal).findBy({ sectionId: line.sectionId });
+    const moved = subtotals.map((s) => ({
+      ...s,
+      fromPosition: s.fromPosition > line.position ? s.fromPosition - 1 : s.fromPosition,
+      toPosition: s.toPosition >= line.position ? s.toPosition - 1 : s.toPosition,
+    }));
+    const emptied = moved.find((s) => s.toPosition < s.fromPosition);
+    if (emptied) throw badUserInput('id', `the line is the only one under the printed subtotal "${emptied.label}"`);
+    await tx.getRepository(BudgetLine).delete({ id });
+    await tx
+      .createQueryBuilder()
+      .update(BudgetLine)
+      .set({ position: () => 'position - 1' })
+      .where('section_id = :section AND position > :position', { section: line.sectionId, position: line.position })
+      .execute();
+    if (moved.length) await tx.getRepository(PrintedSubtotal).save(moved);
+    return (await tx.getRepository(BudgetSection).findOneBy({ id: line.sectionId }))!;
+  });
+  clearLoaders(ctx.loaders);
+  return section;
+}
