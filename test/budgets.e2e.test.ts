@@ -189,11 +189,11 @@ describe('bad input through the gateway: BAD_USER_INPUT naming the field, nothin
 
   it.each(BAD_AMOUNTS)('an amount that is %s', async (_, amount) => {
     const add = await stack.query(ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'SET', amount } }, officer);
-    expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     const update = await stack.query(UPDATE_LINE, { id: 'maassluis-2023-a-1', input: { amount } }, officer);
-    expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     const record = await stack.query(RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 1, amount } }, officer);
-    expect(refusal(record)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(refusal(record)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
   });
 
   it.each([

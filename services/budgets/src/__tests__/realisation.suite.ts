@@ -112,7 +112,7 @@ export function realisationTests(sg: Subgraph) {
 
       it.each(BAD_AMOUNTS)('an amount that is %s: BAD_USER_INPUT on amount', async (_, amount) => {
         const res = await sg().query(RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 1, amount } }, MAASSLUIS_OFFICER);
-        expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+        expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
       });
 
       it.each([

@@ -166,17 +166,17 @@ export function writesTests(sg: Subgraph) {
 
       it("a goal of another municipality: BAD_USER_INPUT on policyGoalId, also for an admin", async () => {
         const add = await sg().query(ADD_LINE, { input: { sectionId: 'voerendaal-npo-2021-2023-npo', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-1' } }, ADMIN);
-        expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'policyGoalId' });
+        expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.policyGoalId' });
         const update = await sg().query(UPDATE_LINE, { id: 'voerendaal-npo-2021-2023-npo-2', input: { policyGoalId: 'maassluis-2023-doel-7' } }, ADMIN);
-        expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'policyGoalId' });
+        expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.policyGoalId' });
         expect(update.errors![0].message).toContain('GM0556');
       });
 
       it.each(BAD_AMOUNTS)('a line amount that is %s: BAD_USER_INPUT on amount', async (_, amount) => {
         const add = await sg().query(ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'SET', amount } }, MAASSLUIS_OFFICER);
-        expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+        expect(refusal(add)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
         const update = await sg().query(UPDATE_LINE, { id: 'maassluis-2023-a-1', input: { amount } }, MAASSLUIS_OFFICER);
-        expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'amount' });
+        expect(refusal(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
       });
 
       it.each([

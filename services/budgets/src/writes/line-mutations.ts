@@ -39,9 +39,9 @@ function lineReferences(input: LineFields): Reference[] {
   const intervention = given(input.interventionId);
   const activity = given(input.activityId);
   return [
-    ...(recipient ? [organisationRef(recipient, 'recipientId')] : []),
-    ...(intervention ? [interventionRef(intervention, 'interventionId')] : []),
-    ...(activity ? [activityRef(activity, 'activityId')] : []),
+    ...(recipient ? [organisationRef(recipient, 'input.recipientId')] : []),
+    ...(intervention ? [interventionRef(intervention, 'input.interventionId')] : []),
+    ...(activity ? [activityRef(activity, 'input.activityId')] : []),
   ];
 }
 
@@ -55,16 +55,16 @@ async function writableLine(ctx: Context, tx: EntityManager, id: string): Promis
 /** Applies the given fields to a line: every one validated, nothing written yet. */
 async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
   const next: BudgetLine = { ...line };
-  if (input.number !== undefined) next.number = text('number', input.number);
-  if (input.description !== undefined) next.description = text('description', input.description, { required: true })!;
+  if (input.number !== undefined) next.number = text('input.number', input.number);
+  if (input.description !== undefined) next.description = text('input.description', input.description, { required: true })!;
   if (input.status !== undefined && input.status !== null) next.status = input.status;
   if (input.statutory !== undefined && input.statutory !== null) next.statutory = input.statutory;
-  if (input.fundingStream !== undefined) next.fundingStreamCode = await fundingStream(tx, 'fundingStream', input.fundingStream);
-  if (input.recipientId !== undefined) next.recipientId = text('recipientId', input.recipientId);
-  if (input.interventionId !== undefined) next.interventionId = text('interventionId', input.interventionId);
-  if (input.activityId !== undefined) next.activityId = text('activityId', input.activityId);
-  if (input.policyGoalId !== undefined) next.policyGoalId = await policyGoal(tx, 'policyGoalId', input.policyGoalId, plan.municipalityCode);
-  if (input.note !== undefined) next.note = text('note', input.note);
+  if (input.fundingStream !== undefined) next.fundingStreamCode = await fundingStream(tx, 'input.fundingStream', input.fundingStream);
+  if (input.recipientId !== undefined) next.recipientId = text('input.recipientId', input.recipientId);
+  if (input.interventionId !== undefined) next.interventionId = text('input.interventionId', input.interventionId);
+  if (input.activityId !== undefined) next.activityId = text('input.activityId', input.activityId);
+  if (input.policyGoalId !== undefined) next.policyGoalId = await policyGoal(tx, 'input.policyGoalId', input.policyGoalId, plan.municipalityCode);
+  if (input.note !== undefined) next.note = text('input.note', input.note);
   next.amount = lineAmount(next.status, input.amount, line.amount);
   return next;
 }
@@ -74,7 +74,7 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
   await ctx.references.assertExist(lineReferences(input));
   const line = await writeTransaction(ctx.dataSource, async (tx) => {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
-    if (!section) throw badUserInput('sectionId', `no budget section "${input.sectionId}"`);
+    if (!section) throw badUserInput('input.sectionId', `no budget section "${input.sectionId}"`);
     const plan = await writablePlan(ctx, tx, 'sectionId', section.planId);
     const repo = tx.getRepository(BudgetLine);
     const position = ((await repo.maximum('position', { sectionId: section.id })) ?? 0) + 1;

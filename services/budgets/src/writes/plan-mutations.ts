@@ -35,12 +35,12 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
   assertMayWrite(ctx.viewer);
   const code = assertMunicipalityCode('municipalityCode', input.municipalityCode);
   assertCanWriteFor(ctx.viewer, code);
-  const start = year('year', input.year);
-  const end = input.endYear === undefined || input.endYear === null ? start : year('endYear', input.endYear);
+  const start = year('input.year', input.year);
+  const end = input.endYear === undefined || input.endYear === null ? start : year('input.endYear', input.endYear);
   years(start, end);
-  const title = text('title', input.title, { required: true })!;
+  const title = text('input.title', input.title, { required: true })!;
   // A well-formed code is not yet a municipality: partners, which owns them, is asked (before the transaction).
-  await ctx.references.assertExist([municipalityRef(code, 'municipalityCode')]);
+  await ctx.references.assertExist([municipalityRef(code, 'input.municipalityCode')]);
   const plan: BudgetPlan = {
     // Readable and deterministic, like the demo plans' ids; the title keeps two plans of a year apart.
     id: `${code.toLowerCase()}-${start}-${slug(title)}`,
@@ -48,7 +48,7 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
     year: start,
     endYear: end,
     title,
-    source: text('source', input.source),
+    source: text('input.source', input.source),
   };
   await writeTransaction(ctx.dataSource, async (tx) => {
     const twin = await tx
@@ -57,7 +57,7 @@ export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Contex
       .where('plan.municipalityCode = :code AND plan.year = :year AND lower(plan.title) = lower(:title)', { code, year: start, title })
       .getExists();
     if (twin || (await tx.getRepository(BudgetPlan).existsBy({ id: plan.id }))) {
-      throw badUserInput('title', `${code} already has a plan "${title}" for ${start}`);
+      throw badUserInput('input.title', `${code} already has a plan "${title}" for ${start}`);
     }
     await tx.getRepository(BudgetPlan).insert(plan);
   });
@@ -70,11 +70,11 @@ export async function updateBudgetPlan(id: string, input: UpdateBudgetPlanInput,
   const updated = await writeTransaction(ctx.dataSource, async (tx) => {
     const plan = await writablePlan(ctx, tx, 'id', id);
     const next: BudgetPlan = { ...plan };
-    if (input.year !== undefined) next.year = year('year', input.year);
-    if (input.endYear !== undefined) next.endYear = year('endYear', input.endYear);
+    if (input.year !== undefined) next.year = year('input.year', input.year);
+    if (input.endYear !== undefined) next.endYear = year('input.endYear', input.endYear);
     years(next.year, next.endYear);
-    if (input.title !== undefined) next.title = text('title', input.title, { required: true })!;
-    if (input.source !== undefined) next.source = text('source', input.source);
+    if (input.title !== undefined) next.title = text('input.title', input.title, { required: true })!;
+    if (input.source !== undefined) next.source = text('input.source', input.source);
     await tx.getRepository(BudgetPlan).save(next);
     return next;
   });
@@ -86,14 +86,14 @@ export async function addBudgetSection(input: AddBudgetSectionInput, ctx: Contex
   assertMayWrite(ctx.viewer);
   const section = await writeTransaction(ctx.dataSource, async (tx) => {
     const plan = await writablePlan(ctx, tx, 'planId', input.planId);
-    const label = text('label', input.label, { required: true })!;
-    const title = text('title', input.title, { required: true })!;
+    const label = text('input.label', input.label, { required: true })!;
+    const title = text('input.title', input.title, { required: true })!;
     const id = `${plan.id}-${slug(label)}`;
-    if (!slug(label)) throw badUserInput('label', 'must contain a letter or digit');
+    if (!slug(label)) throw badUserInput('input.label', 'must contain a letter or digit');
     const repo = tx.getRepository(BudgetSection);
-    if (await repo.existsBy({ id })) throw badUserInput('label', `the plan already has a section "${label}"`);
+    if (await repo.existsBy({ id })) throw badUserInput('input.label', `the plan already has a section "${label}"`);
     const position = ((await repo.maximum('position', { planId: plan.id })) ?? 0) + 1;
-    const row: BudgetSection = { id, planId: plan.id, position, label, title, note: text('note', input.note) };
+    const row: BudgetSection = { id, planId: plan.id, position, label, title, note: text('input.note', input.note) };
     await repo.insert(row);
     return row;
   });

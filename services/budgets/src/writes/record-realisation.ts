@@ -19,21 +19,21 @@ export async function recordRealisation(input: RecordRealisationInput, ctx: Cont
   assertMayWrite(ctx.viewer);
   const entry = await writeTransaction(ctx.dataSource, async (tx) => {
     const line = await tx.getRepository(BudgetLine).findOneBy({ id: input.lineId });
-    if (!line) throw badUserInput('lineId', `no budget line "${input.lineId}"`);
+    if (!line) throw badUserInput('input.lineId', `no budget line "${input.lineId}"`);
     const plan = await writablePlan(ctx, tx, 'lineId', line.planId);
-    const spentIn = year('year', input.year);
+    const spentIn = year('input.year', input.year);
     if (spentIn < plan.year || spentIn > plan.endYear) {
-      throw badUserInput('year', `must be within the plan's years ${plan.year}-${plan.endYear}`);
+      throw badUserInput('input.year', `must be within the plan's years ${plan.year}-${plan.endYear}`);
     }
     const correction = input.correction ?? false;
     const row: Realisation = {
       id: randomUUID(),
       lineId: line.id,
       year: spentIn,
-      quarter: quarter('quarter', input.quarter),
-      amount: parseAmount('amount', input.amount, { allowNegative: correction }).toFixed(2),
+      quarter: quarter('input.quarter', input.quarter),
+      amount: parseAmount('input.amount', input.amount, { allowNegative: correction }).toFixed(2),
       correction,
-      note: text('note', input.note),
+      note: text('input.note', input.note),
       recordedBy: ctx.viewer.id,
       recordedAt: new Date(),
     };

@@ -34,7 +34,7 @@ export function quarter(field: string, value: unknown): number {
 }
 
 export function years(start: number, end: number): void {
-  if (end < start) throw badUserInput('endYear', `must not be before year ${start}`);
+  if (end < start) throw badUserInput('input.endYear', `must not be before year ${start}`);
 }
 
 /** A funding stream code that exists, or null when none is given. */
@@ -64,10 +64,10 @@ export async function policyGoal(tx: EntityManager, field: string, value: unknow
 export function lineAmount(status: BudgetLineStatus, given: unknown, current: string | null): string | null {
   const isGiven = given !== undefined && given !== null;
   if (status !== 'SET') {
-    if (isGiven) throw badUserInput('amount', `must be left out when status is ${status}`);
+    if (isGiven) throw badUserInput('input.amount', `must be left out when status is ${status}`);
     return null;
   }
-  const amount = isGiven ? parseAmount('amount', given).toFixed(2) : given === null ? null : current;
-  if (amount === null) throw badUserInput('amount', 'is required when status is SET');
+  const amount = isGiven ? parseAmount('input.amount', given).toFixed(2) : given === null ? null : current;
+  if (amount === null) throw badUserInput('input.amount', 'is required when status is SET');
   return amount;
 }
