@@ -197,18 +197,18 @@ describe('bad input through the gateway: BAD_USER_INPUT naming the field, nothin
   });
 
   it.each([
-    ['an unknown municipality', CREATE_PLAN, { input: { municipalityCode: 'GM05560', year: 2031, title: 'X' } }, 'municipalityCode'],
-    ['an unknown funding stream', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', fundingStream: 'LOTTERY' } }, 'fundingStream'],
-    ['a SET line without an amount', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'SET' } }, 'amount'],
-    ['a PM line with an amount', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', amount: '5.00' } }, 'amount'],
-    ['an amount on a TBD line', UPDATE_LINE, { id: 'maassluis-2023-b-10', input: { amount: '5.00' } }, 'amount'],
-    ['a negative realisation that is not a correction', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 1, amount: '-5.00' } }, 'amount'],
-    ['quarter 5', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 5, amount: '5.00' } }, 'quarter'],
-    ['a year outside the plan', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2031, quarter: 1, amount: '5.00' } }, 'year'],
-    ['an end year before the year', UPDATE_PLAN, { id: 'maassluis-2023', input: { endYear: 2020 } }, 'endYear'],
-    ['a section label that exists', ADD_SECTION, { input: { planId: 'maassluis-2023', label: 'C', title: 'X' } }, 'label'],
-    ['an unknown policy goal', ADD_LINE, { input: { sectionId: 'maassluis-2023-b', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-9' } }, 'policyGoalId'],
-    ['an unknown policy goal on update', UPDATE_LINE, { id: 'maassluis-2023-b-3', input: { policyGoalId: 'toeleiding' } }, 'policyGoalId'],
+    ['an unknown municipality', CREATE_PLAN, { input: { municipalityCode: 'GM05560', year: 2031, title: 'X' } }, 'input.municipalityCode'],
+    ['an unknown funding stream', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', fundingStream: 'LOTTERY' } }, 'input.fundingStream'],
+    ['a SET line without an amount', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'SET' } }, 'input.amount'],
+    ['a PM line with an amount', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', amount: '5.00' } }, 'input.amount'],
+    ['an amount on a TBD line', UPDATE_LINE, { id: 'maassluis-2023-b-10', input: { amount: '5.00' } }, 'input.amount'],
+    ['a negative realisation that is not a correction', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 1, amount: '-5.00' } }, 'input.amount'],
+    ['quarter 5', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 5, amount: '5.00' } }, 'input.quarter'],
+    ['a year outside the plan', RECORD, { input: { lineId: 'maassluis-2023-a-1', year: 2031, quarter: 1, amount: '5.00' } }, 'input.year'],
+    ['an end year before the year', UPDATE_PLAN, { id: 'maassluis-2023', input: { endYear: 2020 } }, 'input.endYear'],
+    ['a section label that exists', ADD_SECTION, { input: { planId: 'maassluis-2023', label: 'C', title: 'X' } }, 'input.label'],
+    ['an unknown policy goal', ADD_LINE, { input: { sectionId: 'maassluis-2023-b', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-9' } }, 'input.policyGoalId'],
+    ['an unknown policy goal on update', UPDATE_LINE, { id: 'maassluis-2023-b-3', input: { policyGoalId: 'toeleiding' } }, 'input.policyGoalId'],
   ])('%s', async (_, query, variables, field) => {
     expect(refusal(await stack.query(query as string, variables as Record<string, unknown>, officer))).toEqual({ code: 'BAD_USER_INPUT', field });
   });
@@ -317,10 +317,10 @@ describe("other domains' keys on plans and lines are checked with their owners",
   });
 
   it.each([
-    ['a well-formed municipality code that does not exist', CREATE_PLAN, { input: { municipalityCode: 'GM9999', year: 2031, title: 'X' } }, 'municipalityCode'],
-    ['an unknown recipient', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', recipientId: 'bestaat-niet' } }, 'recipientId'],
-    ['an unknown intervention', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', interventionId: 'bestaat-niet' } }, 'interventionId'],
-    ['an unknown activity', UPDATE_LINE, { id: 'maassluis-2023-a-1', input: { activityId: 'bestaat-niet' } }, 'activityId'],
+    ['a well-formed municipality code that does not exist', CREATE_PLAN, { input: { municipalityCode: 'GM9999', year: 2031, title: 'X' } }, 'input.municipalityCode'],
+    ['an unknown recipient', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', recipientId: 'bestaat-niet' } }, 'input.recipientId'],
+    ['an unknown intervention', ADD_LINE, { input: { sectionId: 'maassluis-2023-a', description: 'X', status: 'PM', interventionId: 'bestaat-niet' } }, 'input.interventionId'],
+    ['an unknown activity', UPDATE_LINE, { id: 'maassluis-2023-a-1', input: { activityId: 'bestaat-niet' } }, 'input.activityId'],
   ])('refuses %s, naming the field; nothing is written', async (_, query, variables, field) => {
     const before = await counts();
     expect(refusal(await stack.query(query as string, variables as Record<string, unknown>, admin))).toEqual({ code: 'BAD_USER_INPUT', field });

@@ -208,12 +208,12 @@ describe('recording the funnel through the gateway', () => {
   });
 
   it.each([
-    ['indication', { ...NEW, criteria: ['5'] }, 'criteria', 'cjg-rijnmond'],
-    ['indication', { ...NEW, birthMonth: '2018-09' }, 'issuedOn', 'cjg-rijnmond'],
-    ['indication', { ...NEW, municipality: 'GM9998' }, 'municipality', 'cjg-rijnmond'],
-    ['placement', { location: 'synthetic-ve-gm0556-1', indication: 'SET', startDate: '2024-09-01', endDate: '2024-08-01', hoursPerWeek: 16 }, 'endDate', 'synthetic-ve-gm0556-1'],
-    ['placement', { location: 'synthetic-ve-gm0556-1', indication: 'SET', startDate: '2024-09-01', hoursPerWeek: 32 }, 'hoursPerWeek', 'synthetic-ve-gm0556-1'],
-    ['attendance', { placement: 'SET', month: '2024-02', days: 10, hours: 61 }, 'hours', 'synthetic-ve-gm0556-1'],
+    ['indication', { ...NEW, criteria: ['5'] }, 'input.criteria', 'cjg-rijnmond'],
+    ['indication', { ...NEW, birthMonth: '2018-09' }, 'input.issuedOn', 'cjg-rijnmond'],
+    ['indication', { ...NEW, municipality: 'GM9998' }, 'input.municipality', 'cjg-rijnmond'],
+    ['placement', { location: 'synthetic-ve-gm0556-1', indication: 'SET', startDate: '2024-09-01', endDate: '2024-08-01', hoursPerWeek: 16 }, 'input.endDate', 'synthetic-ve-gm0556-1'],
+    ['placement', { location: 'synthetic-ve-gm0556-1', indication: 'SET', startDate: '2024-09-01', hoursPerWeek: 32 }, 'input.hoursPerWeek', 'synthetic-ve-gm0556-1'],
+    ['attendance', { placement: 'SET', month: '2024-02', days: 10, hours: 61 }, 'input.hours', 'synthetic-ve-gm0556-1'],
   ] as const)('refuses a bad %s %j with BAD_USER_INPUT naming the field, and writes nothing', async (kind, input, field, org) => {
     const filled = { ...input } as Record<string, unknown>;
     if (filled.indication === 'SET') filled.indication = indication;

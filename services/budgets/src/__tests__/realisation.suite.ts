@@ -116,11 +116,11 @@ export function realisationTests(sg: Subgraph) {
       });
 
       it.each([
-        ['quarter 5', { quarter: 5 }, 'quarter'],
-        ['quarter 0', { quarter: 0 }, 'quarter'],
-        ['a year outside the plan', { year: 2024 }, 'year'],
-        ['an unknown line', { lineId: 'nope' }, 'lineId'],
-        ['a correction that is not a number', { correction: true, amount: '-1e3' }, 'amount'],
+        ['quarter 5', { quarter: 5 }, 'input.quarter'],
+        ['quarter 0', { quarter: 0 }, 'input.quarter'],
+        ['a year outside the plan', { year: 2024 }, 'input.year'],
+        ['an unknown line', { lineId: 'nope' }, 'input.lineId'],
+        ['a correction that is not a number', { correction: true, amount: '-1e3' }, 'input.amount'],
       ])('%s: BAD_USER_INPUT on the field', async (_, change, field) => {
         const input = { lineId: 'maassluis-2023-a-1', year: 2023, quarter: 1, amount: '1.00', ...change };
         expect(refusal(await sg().query(RECORD, { input }, MAASSLUIS_OFFICER))).toEqual({ code: 'BAD_USER_INPUT', field });

@@ -33,7 +33,7 @@ export async function writablePlan(ctx: Context, manager: EntityManager, field: 
 
 export async function createBudgetPlan(input: CreateBudgetPlanInput, ctx: Context): Promise<BudgetPlan> {
   assertMayWrite(ctx.viewer);
-  const code = assertMunicipalityCode('municipalityCode', input.municipalityCode);
+  const code = assertMunicipalityCode('input.municipalityCode', input.municipalityCode);
   assertCanWriteFor(ctx.viewer, code);
   const start = year('input.year', input.year);
   const end = input.endYear === undefined || input.endYear === null ? start : year('input.endYear', input.endYear);

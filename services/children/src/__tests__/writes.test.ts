@@ -58,15 +58,15 @@ describe('recording the funnel: partner staff for their own organisation only', 
   });
 
   it.each([
-    ['a criterion not in the definition in force (4 before 2022)', { issuedOn: '2021-11-01', birthMonth: '2019-12' }, 'criteria'],
-    ['an unknown criterion', { criteria: ['9'] }, 'criteria'],
-    ['no criterion', { criteria: [] }, 'criteria'],
-    ['a child of 4 or older at indication', { birthMonth: '2019-01', issuedOn: '2023-01-01' }, 'issuedOn'],
-    ['an unknown municipality', { municipality: 'GM9998', neighbourhood: null }, 'municipality'],
-    ['a malformed municipality', { municipality: '0556', neighbourhood: null }, 'municipality'],
-    ['a neighbourhood of another municipality', { neighbourhood: 'WK098401' }, 'neighbourhood'],
-    ['a malformed birth month', { birthMonth: '2021-13' }, 'birthMonth'],
-    ['a validity that ends before the issue', { validUntil: '2023-01-01' }, 'validUntil'],
+    ['a criterion not in the definition in force (4 before 2022)', { issuedOn: '2021-11-01', birthMonth: '2019-12' }, 'input.criteria'],
+    ['an unknown criterion', { criteria: ['9'] }, 'input.criteria'],
+    ['no criterion', { criteria: [] }, 'input.criteria'],
+    ['a child of 4 or older at indication', { birthMonth: '2019-01', issuedOn: '2023-01-01' }, 'input.issuedOn'],
+    ['an unknown municipality', { municipality: 'GM9998', neighbourhood: null }, 'input.municipality'],
+    ['a malformed municipality', { municipality: '0556', neighbourhood: null }, 'input.municipality'],
+    ['a neighbourhood of another municipality', { neighbourhood: 'WK098401' }, 'input.neighbourhood'],
+    ['a malformed birth month', { birthMonth: '2021-13' }, 'input.birthMonth'],
+    ['a validity that ends before the issue', { validUntil: '2023-01-01' }, 'input.validUntil'],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, change, field) => {
     await refused(RECORD_INDICATION, { ...NEW_CHILD, ...change }, jgz, 'BAD_USER_INPUT', field);
   });
@@ -84,7 +84,7 @@ describe('recording the funnel: partner staff for their own organisation only', 
   it('records the referral by the issuing organisation only', async () => {
     await refused(RECORD_REFERRAL, { indication: indicationId, referredOn: '2023-03-20' }, location, 'FORBIDDEN');
     await refused(RECORD_REFERRAL, { indication: 'I0000000000', referredOn: '2023-03-20' }, jgz, 'FORBIDDEN');
-    await refused(RECORD_REFERRAL, { indication: indicationId, referredOn: '2023-03-01' }, jgz, 'BAD_USER_INPUT', 'referredOn');
+    await refused(RECORD_REFERRAL, { indication: indicationId, referredOn: '2023-03-01' }, jgz, 'BAD_USER_INPUT', 'input.referredOn');
     const res = await subgraph.query<{ recordReferral: any }>(RECORD_REFERRAL, { input: { indication: indicationId, referredOn: '2023-03-20' } }, jgz);
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordReferral).toEqual({ id: indicationId, referredOn: '2023-03-20', nonParticipationReason: null });
@@ -93,25 +93,25 @@ describe('recording the funnel: partner staff for their own organisation only', 
   it('records a placement by the location, with the registration, and refuses bad periods and hours', async () => {
     const input = { location: LOCATION, indication: indicationId, registeredOn: '2023-04-01', startDate: '2023-09-01', hoursPerWeek: 16 };
     await refused(RECORD_PLACEMENT, input, jgz, 'FORBIDDEN');
-    await refused(RECORD_PLACEMENT, { ...input, endDate: '2023-08-31' }, location, 'BAD_USER_INPUT', 'endDate');
-    await refused(RECORD_PLACEMENT, { ...input, hoursPerWeek: 31 }, location, 'BAD_USER_INPUT', 'hoursPerWeek');
-    await refused(RECORD_PLACEMENT, { ...input, startDate: '2023-01-01' }, location, 'BAD_USER_INPUT', 'startDate');
-    await refused(RECORD_PLACEMENT, { ...input, registeredOn: '2023-03-15' }, location, 'BAD_USER_INPUT', 'registeredOn');
+    await refused(RECORD_PLACEMENT, { ...input, endDate: '2023-08-31' }, location, 'BAD_USER_INPUT', 'input.endDate');
+    await refused(RECORD_PLACEMENT, { ...input, hoursPerWeek: 31 }, location, 'BAD_USER_INPUT', 'input.hoursPerWeek');
+    await refused(RECORD_PLACEMENT, { ...input, startDate: '2023-01-01' }, location, 'BAD_USER_INPUT', 'input.startDate');
+    await refused(RECORD_PLACEMENT, { ...input, registeredOn: '2023-03-15' }, location, 'BAD_USER_INPUT', 'input.registeredOn');
     const res = await subgraph.query<{ recordPlacement: any }>(RECORD_PLACEMENT, { input }, location);
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordPlacement).toMatchObject({ startDate: '2023-09-01', endDate: null, hoursPerWeek: 16, location: { id: LOCATION }, indication: { id: indicationId, registeredOn: '2023-04-01' } });
     placementId = res.data!.recordPlacement.id;
     // A second placement of the same child in the same period would count it twice.
-    await refused(RECORD_PLACEMENT, { ...input, startDate: '2023-10-01' }, location, 'BAD_USER_INPUT', 'startDate');
+    await refused(RECORD_PLACEMENT, { ...input, startDate: '2023-10-01' }, location, 'BAD_USER_INPUT', 'input.startDate');
   });
 
   it('records attendance per month, at most 6 hours a day, replacing the month on a second record', async () => {
     const input = { placement: placementId, month: '2023-09', days: 15, hours: 60 };
     await refused(RECORD_ATTENDANCE, input, jgz, 'FORBIDDEN');
-    await refused(RECORD_ATTENDANCE, { ...input, hours: 91 }, location, 'BAD_USER_INPUT', 'hours');
-    await refused(RECORD_ATTENDANCE, { ...input, days: 31 }, location, 'BAD_USER_INPUT', 'days');
-    await refused(RECORD_ATTENDANCE, { ...input, month: '2023-08' }, location, 'BAD_USER_INPUT', 'month');
-    await refused(RECORD_ATTENDANCE, { ...input, month: 'sept' }, location, 'BAD_USER_INPUT', 'month');
+    await refused(RECORD_ATTENDANCE, { ...input, hours: 91 }, location, 'BAD_USER_INPUT', 'input.hours');
+    await refused(RECORD_ATTENDANCE, { ...input, days: 31 }, location, 'BAD_USER_INPUT', 'input.days');
+    await refused(RECORD_ATTENDANCE, { ...input, month: '2023-08' }, location, 'BAD_USER_INPUT', 'input.month');
+    await refused(RECORD_ATTENDANCE, { ...input, month: 'sept' }, location, 'BAD_USER_INPUT', 'input.month');
     const first = await subgraph.query<{ recordAttendance: any }>(RECORD_ATTENDANCE, { input }, location);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordAttendance).toEqual({ month: '2023-09', days: 15, hours: 60 });

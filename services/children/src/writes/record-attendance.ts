@@ -21,15 +21,15 @@ export async function recordAttendance(input: RecordAttendanceInput, ctx: Contex
   const reader = assertPartnerOf(ctx, placement?.locationId);
   const found = placement!;
   const month = monthStart(input.month);
-  if (!month) throw badUserInput('month', 'must be a month as YYYY-MM');
+  if (!month) throw badUserInput('input.month', 'must be a month as YYYY-MM');
   if (month < `${found.startDate.slice(0, 7)}-01` || (found.endDate !== null && month > found.endDate)) {
-    throw badUserInput('month', 'lies outside the placement');
+    throw badUserInput('input.month', 'lies outside the placement');
   }
   const daysInMonth = daysBetween(month, addMonths(month, 1));
-  if (!Number.isInteger(input.days) || input.days < 0 || input.days > daysInMonth) throw badUserInput('days', `must be a whole number from 0 to ${daysInMonth}`);
-  if (!Number.isFinite(input.hours) || input.hours < 0) throw badUserInput('hours', 'must be 0 or more');
+  if (!Number.isInteger(input.days) || input.days < 0 || input.days > daysInMonth) throw badUserInput('input.days', `must be a whole number from 0 to ${daysInMonth}`);
+  if (!Number.isFinite(input.hours) || input.hours < 0) throw badUserInput('input.hours', 'must be 0 or more');
   if (input.hours > MAX_HOURS_PER_DAY * input.days) {
-    throw badUserInput('hours', `more than ${MAX_HOURS_PER_DAY} hours a day (${input.days} days); at most 6 hours a day count`);
+    throw badUserInput('input.hours', `more than ${MAX_HOURS_PER_DAY} hours a day (${input.days} days); at most 6 hours a day count`);
   }
   const row: Attendance = { placementId: found.id, month, days: input.days, hours: (Math.round(input.hours * 10) / 10).toFixed(1), synthetic: false };
   await writeTransaction(ctx.dataSource, async (tx) => {

@@ -29,15 +29,15 @@ async function childFor(input: RecordIndicationInput, ctx: Context): Promise<{ c
       [input.child, input.organisation],
     );
     // An unknown pseudonym and another organisation's child get the same answer.
-    if (!row) throw badUserInput('child', 'is not a child your organisation indicated or placed');
+    if (!row) throw badUserInput('input.child', 'is not a child your organisation indicated or placed');
     return { child: (await ctx.dataSource.getRepository(Child).findOneBy({ id: input.child }))!, isNew: false };
   }
   const birthMonth = monthStart(input.birthMonth);
-  if (!birthMonth) throw badUserInput('birthMonth', 'a new child needs its month of birth as YYYY-MM');
-  const code = assertMunicipalityCode('municipality', input.municipality);
+  if (!birthMonth) throw badUserInput('input.birthMonth', 'a new child needs its month of birth as YYYY-MM');
+  const code = assertMunicipalityCode('input.municipality', input.municipality);
   const neighbourhood = input.neighbourhood ?? null;
   if (neighbourhood !== null && !new RegExp(`^WK${code.slice(2)}\\d{2}$`).test(neighbourhood)) {
-    throw badUserInput('neighbourhood', `must be a wijk code of ${code}: WK${code.slice(2)} followed by two digits`);
+    throw badUserInput('input.neighbourhood', `must be a wijk code of ${code}: WK${code.slice(2)} followed by two digits`);
   }
   return { child: { id: newPseudonym('K'), birthMonth, municipalityCode: code, neighbourhoodCode: neighbourhood, synthetic: false }, isNew: true };
 }
@@ -46,20 +46,20 @@ export async function recordIndication(input: RecordIndicationInput, ctx: Contex
   const reader = assertPartnerOf(ctx, input.organisation);
   const { child, isNew } = await childFor(input, ctx);
   const versions = await ctx.loaders.definitionsByMunicipality.load(child.municipalityCode);
-  if (versions.length === 0) throw badUserInput('municipality', `${child.municipalityCode} is not a municipality known here`);
-  if (input.issuedOn < child.birthMonth) throw badUserInput('issuedOn', 'lies before the month of birth');
+  if (versions.length === 0) throw badUserInput('input.municipality', `${child.municipalityCode} is not a municipality known here`);
+  if (input.issuedOn < child.birthMonth) throw badUserInput('input.issuedOn', 'lies before the month of birth');
   const fourthBirthday = addMonths(child.birthMonth, 48);
-  if (input.issuedOn >= fourthBirthday) throw badUserInput('issuedOn', 'the child is 4 or older on that date: VE is for toddlers');
+  if (input.issuedOn >= fourthBirthday) throw badUserInput('input.issuedOn', 'the child is 4 or older on that date: VE is for toddlers');
   const definition = definitionInForce(versions, input.issuedOn);
-  if (!definition) throw badUserInput('issuedOn', `no target-group definition of ${child.municipalityCode} is in force on that date`);
+  if (!definition) throw badUserInput('input.issuedOn', `no target-group definition of ${child.municipalityCode} is in force on that date`);
   const criteria = [...new Set(input.criteria)];
-  if (criteria.length === 0) throw badUserInput('criteria', 'name at least one criterion');
+  if (criteria.length === 0) throw badUserInput('input.criteria', 'name at least one criterion');
   const known = (await ctx.loaders.criteriaByDefinition.load(definition.id)).map((c: Criterion) => c.code);
   const unknown = criteria.filter((c) => !known.includes(c));
-  if (unknown.length) throw badUserInput('criteria', `${unknown.join(', ')} not in definition ${definition.version} (criteria: ${known.join(', ')})`);
+  if (unknown.length) throw badUserInput('input.criteria', `${unknown.join(', ')} not in definition ${definition.version} (criteria: ${known.join(', ')})`);
   const validUntil = input.validUntil ?? addDays(fourthBirthday, -1);
-  if (validUntil < input.issuedOn) throw badUserInput('validUntil', 'lies before the date of issue');
-  if (validUntil >= fourthBirthday) throw badUserInput('validUntil', 'lies after the day before the child turns 4');
+  if (validUntil < input.issuedOn) throw badUserInput('input.validUntil', 'lies before the date of issue');
+  if (validUntil >= fourthBirthday) throw badUserInput('input.validUntil', 'lies after the day before the child turns 4');
 
   const indication: Indication = {
     id: newPseudonym('I'),

@@ -25,23 +25,23 @@ export async function recordPlacement(input: RecordPlacementInput, ctx: Context)
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.
     if (!indication) throw forbidden('No referred indication has this id');
-    if (!indication.referredOn) throw badUserInput('indication', 'has no referral (toeleiding) recorded yet');
+    if (!indication.referredOn) throw badUserInput('input.indication', 'has no referral (toeleiding) recorded yet');
     const endDate = input.endDate ?? null;
-    if (input.startDate < indication.issuedOn) throw badUserInput('startDate', 'lies before the date of issue of the indication');
-    if (indication.validUntil && input.startDate > indication.validUntil) throw badUserInput('startDate', 'lies after the indication expired');
-    if (endDate !== null && endDate < input.startDate) throw badUserInput('endDate', 'lies before the start date');
-    if (endDate !== null && indication.validUntil && endDate > indication.validUntil) throw badUserInput('endDate', 'lies after the indication expired');
+    if (input.startDate < indication.issuedOn) throw badUserInput('input.startDate', 'lies before the date of issue of the indication');
+    if (indication.validUntil && input.startDate > indication.validUntil) throw badUserInput('input.startDate', 'lies after the indication expired');
+    if (endDate !== null && endDate < input.startDate) throw badUserInput('input.endDate', 'lies before the start date');
+    if (endDate !== null && indication.validUntil && endDate > indication.validUntil) throw badUserInput('input.endDate', 'lies after the indication expired');
     if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > MAX_HOURS_PER_WEEK) {
-      throw badUserInput('hoursPerWeek', `must be more than 0 and at most ${MAX_HOURS_PER_WEEK} (6 hours a day, 5 days a week)`);
+      throw badUserInput('input.hoursPerWeek', `must be more than 0 and at most ${MAX_HOURS_PER_WEEK} (6 hours a day, 5 days a week)`);
     }
     const registeredOn = input.registeredOn ?? input.startDate;
-    if (registeredOn > input.startDate) throw badUserInput('registeredOn', 'lies after the start date');
-    if (registeredOn < indication.referredOn) throw badUserInput('registeredOn', 'lies before the referral');
+    if (registeredOn > input.startDate) throw badUserInput('input.registeredOn', 'lies after the start date');
+    if (registeredOn < indication.referredOn) throw badUserInput('input.registeredOn', 'lies before the referral');
     const [overlap] = await tx.query(
       `SELECT 1 FROM children.placement WHERE child_id = $1 AND start_date <= COALESCE($3::date, 'infinity') AND (end_date IS NULL OR end_date >= $2::date)`,
       [indication.childId, input.startDate, endDate],
     );
-    if (overlap) throw badUserInput('startDate', 'the child already has a placement in this period');
+    if (overlap) throw badUserInput('input.startDate', 'the child already has a placement in this period');
 
     const placement: Placement = {
       id: newPseudonym('P'),

@@ -19,10 +19,10 @@ export async function recordReferral(input: RecordReferralInput, ctx: Context): 
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     const reader = assertPartnerOf(ctx, indication?.issuerId);
     const found = indication!;
-    if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('referredOn', 'give a referral date, a reason for non-participation, or both');
-    if (input.referredOn && input.referredOn < found.issuedOn) throw badUserInput('referredOn', 'lies before the date of issue');
+    if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('input.referredOn', 'give a referral date, a reason for non-participation, or both');
+    if (input.referredOn && input.referredOn < found.issuedOn) throw badUserInput('input.referredOn', 'lies before the date of issue');
     if (input.referredOn && found.registeredOn && input.referredOn > found.registeredOn) {
-      throw badUserInput('referredOn', 'lies after the registration at the VE location');
+      throw badUserInput('input.referredOn', 'lies after the registration at the VE location');
     }
     const changes = {
       referredOn: input.referredOn ?? found.referredOn,
