@@ -144,15 +144,15 @@ describe('child-level reads and the audit log through the gateway', () => {
   });
 
   it.each(ROLES.filter(([r]) => r !== 'admin'))('refuses the audit log to %s', async (role, extra) => {
-    const res = await stack.query(`{ auditLog { entries { id } } }`, {}, await stack.token(role, extra));
+    const res = await stack.query(`{ auditLog { edges { node { id } } } }`, {}, await stack.token(role, extra));
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(res.data ?? null).toBeNull();
   });
 
   it('shows an admin the audit log, newest first, with the organisation resolved by partners', async () => {
-    const res = await stack.query(`{ auditLog(first: 3, organisation: "jgz-ggd-venray") { hasNextPage endCursor entries { action actor recordType recordCount organisation { id name } operationName } } }`, {}, await stack.token('admin'));
+    const res = await stack.query(`{ auditLog(first: 3, organisation: "jgz-ggd-venray") { pageInfo { hasNextPage endCursor } edges { cursor node { action actor recordType recordCount organisation { id name } operationName } } } }`, {}, await stack.token('admin'));
     expect(res.errors).toBeUndefined();
-    const [latest] = res.data.auditLog.entries;
+    const [latest] = res.data.auditLog.edges.map((e: { node: unknown }) => e.node);
     expect(latest).toMatchObject({ action: 'READ', recordType: 'INDICATION', organisation: { id: 'jgz-ggd-venray', name: 'JGZ/GGD' }, operationName: 'JgzIndications' });
   });
 });

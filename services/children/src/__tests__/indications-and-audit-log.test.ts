@@ -9,7 +9,9 @@ const LOCATION = 'kinderopvang-t-nest';
 const INDICATIONS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id indications {
   id kind issuedOn referredOn registeredOn nonParticipationReason issuer { id } child { id birthMonth neighbourhood } } } } }`;
 const AUDIT = `query ($first: Int, $after: String, $org: ID) { auditLog(first: $first, after: $after, organisation: $org) {
-  hasNextPage endCursor entries { id at actor roles action recordType organisation { id } operationName requestId recordCount recordIds } } }`;
+  pageInfo { hasNextPage endCursor } edges { cursor node { id at actor roles action recordType organisation { id } operationName requestId recordCount recordIds } } } }`;
+type Entry = { id: string; organisation: { id: string }; requestId: string; operationName: string; actor: string; action: string; recordCount: number; recordIds: string[] };
+type AuditPage = { auditLog: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { cursor: string; node: Entry }[] } };
 
 type Indications = { _entities: ({ id: string; indications: { id: string; issuer: { id: string }; child: { id: string; neighbourhood: string } }[] } | null)[] };
 
@@ -78,21 +80,23 @@ describe('Query.auditLog', () => {
       reads.push(requestId);
       await request(subgraph.url, INDICATIONS, { r: [{ __typename: 'Organisation', id: JGZ }] }, who, { requestId, operationName: `Read${i}` });
     }
-    const all = await subgraph.query<{ auditLog: { entries: { id: string; organisation: { id: string }; requestId: string; operationName: string; actor: string; action: string; recordCount: number; recordIds: string[] }[]; hasNextPage: boolean; endCursor: string } }>(
+    const all = await subgraph.query<AuditPage>(
       AUDIT,
       { first: 2, org: JGZ },
       claims('admin'),
     );
     expect(all.errors).toBeUndefined();
     const page1 = all.data!.auditLog;
-    expect(page1.entries.map((e) => e.operationName)).toEqual(['Read2', 'Read1']);
-    expect(page1.hasNextPage).toBe(true);
-    expect(page1.entries[0]).toMatchObject({ actor: who.sub, action: 'READ', organisation: { id: JGZ }, requestId: reads[2] });
-    expect(page1.entries[0].recordCount).toBe(page1.entries[0].recordIds.length);
-    const page2 = await subgraph.query<typeof all.data>(AUDIT, { first: 100, after: page1.endCursor, org: JGZ }, claims('admin'));
-    const rest = page2.data!.auditLog.entries;
+    const entries = page1.edges.map((e) => e.node);
+    expect(entries.map((e) => e.operationName)).toEqual(['Read2', 'Read1']);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.pageInfo.endCursor).toBe(page1.edges[1].cursor);
+    expect(entries[0]).toMatchObject({ actor: who.sub, action: 'READ', organisation: { id: JGZ }, requestId: reads[2] });
+    expect(entries[0].recordCount).toBe(entries[0].recordIds.length);
+    const page2 = await subgraph.query<AuditPage>(AUDIT, { first: 100, after: page1.pageInfo.endCursor, org: JGZ }, claims('admin'));
+    const rest = page2.data!.auditLog.edges.map((e) => e.node);
     expect(rest[0].operationName).toBe('Read0');
-    expect(Number(rest[0].id)).toBeLessThan(Number(page1.entries[1].id));
+    expect(Number(rest[0].id)).toBeLessThan(Number(entries[1].id));
     expect(rest.every((e) => e.organisation.id === JGZ)).toBe(true);
   });
 

@@ -81,11 +81,7 @@ export const Query = {
     if (after) query.andWhere('a.id < :after', { after: after[0] });
     if (args.organisation) query.andWhere('a.organisation_id = :organisation', { organisation: args.organisation });
     const rows = await query.getMany();
-    const entries = rows.slice(0, first);
-    return {
-      entries,
-      hasNextPage: rows.length > first,
-      endCursor: entries.length ? encodeCursor([entries[entries.length - 1].id]) : null,
-    };
+    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
   },
 };
