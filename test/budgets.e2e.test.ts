@@ -273,19 +273,21 @@ describe('realisation across subgraphs', () => {
     await stack.dataSources.budgets.query(`DELETE FROM budgets.realisation WHERE line_id LIKE 'voerendaal-%'`);
   });
 
-  it('Intervention.spending and Activity.funding: activity d from NPO and culture money, each with its spending', async () => {
+  it('Intervention.spending, Activity.spending and Activity.funding: activity d from NPO and culture money, each with its spending', async () => {
     const voerendaal = await stack.token('officer', { municipalities: ['GM0986'] });
     await ok(RECORD, { input: { lineId: 'voerendaal-npo-2021-2023-npo-4', year: 2022, quarter: 3, amount: '20000.01' } }, voerendaal);
     await ok(RECORD, { input: { lineId: 'voerendaal-npo-2021-2023-npo-5', year: 2022, quarter: 4, amount: '7500.50' } }, voerendaal);
     const data = await ok(
       `query ($code: ID!) { municipality(code: $code) { interventions { id spending { budgeted { amount } spent { amount } overspent }
-        activities { code funding { fundingStream { code } amount { amount } line { spending { spent { amount } overspent } } } } } } }`,
+        activities { code spending { budgeted { amount } spent { amount } overspent } funding { fundingStream { code } amount { amount } line { spending { spent { amount } overspent } } } } } } }`,
       { code: 'GM0986' },
       voerendaal,
     );
     const plan = data.municipality.interventions.find((i: any) => i.id === 'voerendaal-npo-plan');
     expect(plan.spending).toEqual({ budgeted: { amount: '121000.00' }, spent: { amount: '27500.51' }, overspent: false });
     const d = plan.activities.find((a: any) => a.code === 'd');
+    // One line overspent by a cent, the other well under: the activity as a whole is not overspent.
+    expect(d.spending).toEqual({ budgeted: { amount: '40000.00' }, spent: { amount: '27500.51' }, overspent: false });
     expect(d.funding).toEqual([
       { fundingStream: { code: 'NPO' }, amount: { amount: '20000.00' }, line: { spending: { spent: { amount: '20000.01' }, overspent: true } } },
       { fundingStream: { code: 'CULTUUR_CORONA' }, amount: { amount: '20000.00' }, line: { spending: { spent: { amount: '7500.50' }, overspent: false } } },

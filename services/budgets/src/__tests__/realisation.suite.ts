@@ -72,18 +72,21 @@ export function realisationTests(sg: Subgraph) {
       expect(after.budgetPlan.findings).toEqual([{ kind: 'SUBTOTAL_MISMATCH', section: 'C' }, { kind: 'OVERSPENT', section: 'B' }]);
     });
 
-    it('Intervention.spending and Activity funding lines: Voerendaal activity d from two streams', async () => {
+    it('Intervention.spending, Activity.spending and Activity funding lines: Voerendaal activity d from two streams', async () => {
       await record(sg, { lineId: 'voerendaal-npo-2021-2023-npo-4', year: 2022, quarter: 3, amount: '12500' }, VOERENDAAL_OFFICER);
       await record(sg, { lineId: 'voerendaal-npo-2021-2023-npo-5', year: 2022, quarter: 3, amount: '7500.50' }, VOERENDAAL_OFFICER);
       const data = await ok(sg, `{ _entities(representations: [{ __typename: "Intervention", id: "voerendaal-npo-plan" }, { __typename: "Activity", id: "voerendaal-npo-d" }]) {
         ... on Intervention { spending { budgeted { amount } spent { amount } remaining { amount } } }
-        ... on Activity { funding { fundingStream { code } amount { amount } line { spending { spent { amount } } } } } } }`);
+        ... on Activity { spending { budgeted { amount } spent { amount } remaining { amount } overspent }
+          funding { fundingStream { code } amount { amount } line { spending { spent { amount } } } } } } }`);
       const [intervention, activity] = data._entities;
       expect(intervention.spending).toEqual({ budgeted: { amount: '121000.00' }, spent: { amount: '20000.50' }, remaining: { amount: '100999.50' } });
       expect(activity.funding.map((f: Json) => [f.fundingStream.code, f.amount.amount, f.line.spending.spent.amount])).toEqual([
         ['NPO', '20000.00', '12500.00'],
         ['CULTUUR_CORONA', '20000.00', '7500.50'],
       ]);
+      // Its own spending: both streams together.
+      expect(activity.spending).toEqual({ budgeted: { amount: '40000.00' }, spent: { amount: '20000.50' }, remaining: { amount: '19999.50' }, overspent: false });
     });
 
     it('spending of every line, section, stream and plan is a constant number of queries, whatever the number of plans', async () => {
@@ -99,6 +102,20 @@ export function realisationTests(sg: Subgraph) {
       const two = await count(['GM0556', 'GM0986']);
       expect(two).toBeLessThanOrEqual(one + 2); // the allocation terms and lines only Voerendaal has
       expect(two).toBeLessThanOrEqual(12);
+    });
+
+    it('spending and funding of any number of activities are a constant number of queries', async () => {
+      const ids = (await sg().dataSource.query(`SELECT DISTINCT activity_id AS id FROM budgets.budget_line WHERE activity_id IS NOT NULL ORDER BY 1`)).map((r: { id: string }) => r.id);
+      expect(ids.length).toBeGreaterThan(3);
+      const count = async (some: string[]) => {
+        queryCounter.reset();
+        const data = await ok(sg, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { spending { spent { amount } } funding { line { id } } } } }`, {
+          r: some.map((id) => ({ __typename: 'Activity', id })),
+        });
+        expect(data._entities.every((a: Json) => a.spending !== null)).toBe(true);
+        return queryCounter.counts.get('budgets') ?? 0;
+      };
+      expect(await count(ids)).toBe(await count(ids.slice(0, 1)));
     });
 
     describe('refused entries write nothing', () => {

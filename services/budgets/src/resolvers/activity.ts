@@ -1,4 +1,5 @@
 import type { Context } from '../subgraph';
+import { spendingOfLines } from '../spending-of-lines';
 
 interface ActivityRef {
   id: string;
@@ -11,5 +12,8 @@ export const Activity = {
   },
   funding(activity: ActivityRef, _: unknown, ctx: Context) {
     return ctx.loaders.linesOfActivity.load(activity.id);
+  },
+  async spending(activity: ActivityRef, _: unknown, ctx: Context) {
+    return spendingOfLines(await ctx.loaders.linesOfActivity.load(activity.id), ctx);
   },
 };
