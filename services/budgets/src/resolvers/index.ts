@@ -1,5 +1,4 @@
-import { DateScalar, NumericScalar } from '@kansrijk/kit';
-import { LenientDecimalScalar } from '../lenient-decimal-scalar';
+import { DateScalar, DecimalScalar, NumericScalar } from '@kansrijk/kit';
 import { Activity } from './activity';
 import { AllocationTerm } from './allocation-term';
 import { AvailableFunds } from './available-funds';
@@ -19,7 +18,7 @@ import { Query } from './query';
 import { Realisation } from './realisation';
 
 export const resolvers = {
-  Decimal: LenientDecimalScalar,
+  Decimal: DecimalScalar,
   Numeric: NumericScalar,
   Date: DateScalar,
   Query,

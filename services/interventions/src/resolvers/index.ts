@@ -1,4 +1,4 @@
-import { DateInput, NumericInput } from '../input-scalars';
+import { DateScalar, NumericScalar } from '@kansrijk/kit';
 import { Activity } from './activity';
 import { Coalition } from './coalition';
 import { CoalitionTheme } from './coalition-theme';
@@ -14,8 +14,8 @@ import { Query } from './query';
 import { Theme } from './theme';
 
 export const resolvers = {
-  Date: DateInput,
-  Numeric: NumericInput,
+  Date: DateScalar,
+  Numeric: NumericScalar,
   Query,
   Mutation,
   Intervention,
