@@ -20,5 +20,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   maxWorkers: parallel ? Number(process.env.TEST_WORKERS || 3) : 1,
-  testTimeout: 120000,
+  // In band on PGlite the files share one database: a file may first have to republish every figure an
+  // earlier file left stale or removed (a full refresh of the demo, about two minutes there).
+  testTimeout: parallel ? 120_000 : 300_000,
 };
