@@ -26,6 +26,15 @@ export interface WriteOptions {
 }
 
 /**
+ * Of writers that all conflict on one record, each round commits at least one (PostgreSQL's
+ * serializable isolation always lets one through), so n such writers at the same moment need up to n
+ * attempts: ten covers ten at once, which the concurrency tests send.
+ */
+export const WRITE_ATTEMPTS = 10;
+/** The longest pause between two attempts: the waits together stay well inside a request's time. */
+const MAX_BACKOFF_MS = 400;
+
+/**
  * Every write of Kansrijk runs here: one SERIALIZABLE transaction, retried when PostgreSQL reports a
  * serialization conflict.
  *
@@ -41,7 +50,7 @@ export interface WriteOptions {
  * can simply be repeated), never a side effect that a rollback cannot undo.
  */
 export async function writeTransaction<T>(dataSource: DataSource, work: (tx: EntityManager) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-  const attempts = options.attempts ?? 6;
+  const attempts = options.attempts ?? WRITE_ATTEMPTS;
   for (let attempt = 1; ; attempt++) {
     try {
       return await dataSource.transaction('SERIALIZABLE', work);
@@ -49,8 +58,8 @@ export async function writeTransaction<T>(dataSource: DataSource, work: (tx: Ent
       if (!isRetryableConflict(error)) throw error;
       if (attempt >= attempts) throw conflict();
       writeRetries.count += 1;
-      // Jittered backoff, so the writers that collided do not collide again in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+      // Jittered, capped exponential backoff, so the writers that collided do not collide again in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, 10 * 2 ** attempt)));
     }
   }
 }
