@@ -32,9 +32,10 @@ interface Tally {
   latencies: number[];
 }
 
-/** `workers` clients send LeaOverview back to back until `until()` says stop. */
-async function load(stack: Stack, token: string, workers: number, until: () => boolean, code = 'GM0556'): Promise<Tally> {
-  const tally: Tally = { sent: 0, complete: 0, partial: 0, failed: 0, leaks: 0, latencies: [] };
+const emptyTally = (): Tally => ({ sent: 0, complete: 0, partial: 0, failed: 0, leaks: 0, latencies: [] });
+
+/** `workers` clients send LeaOverview back to back until `until()` says stop; `tally` may be watched while it runs. */
+async function load(stack: Stack, token: string, workers: number, until: () => boolean, code = 'GM0556', tally = emptyTally()): Promise<Tally> {
   await Promise.all(
     Array.from({ length: workers }, async () => {
       while (!until()) {
@@ -144,7 +145,9 @@ describe('a subgraph down or slow', () => {
     expect(slowAnswer.data.municipality).toEqual({ name: 'Venray', earlyEducation: null });
     expect(slowAnswer.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(others.complete).toBe(others.sent);
-    expect(Math.max(...others.latencies)).toBeLessThan(800);
+    // None of them waited on the slow subgraph (its delay is 3 s); a tighter bound would time the
+    // machine, not the gateway (the p95 above is the figure).
+    expect(Math.max(...others.latencies)).toBeLessThan(3000);
   });
 });
 
@@ -193,13 +196,18 @@ describe('a subgraph process killed mid-load', () => {
       });
       return { status: response.status, ...((await response.json()) as object) };
     } };
-    // Killed while 4 clients are mid-request: no drain, no goodbye, sockets reset.
-    const killAt = Date.now() + 700;
-    const [during] = await Promise.all([
-      load(viaGateway, token, 4, seconds(2)),
+    // Killed while 4 clients are mid-request: no drain, no goodbye, sockets reset. The kill waits
+    // for the first whole answers (a fixed 700 ms raced a busy CI machine, where none had come back
+    // yet), and the load goes on for 1.3 s after it.
+    const during = emptyTally();
+    let killedAt = 0;
+    await Promise.all([
+      load(viaGateway, token, 4, () => killedAt > 0 && Date.now() > killedAt + 1300, 'GM0556', during),
       (async () => {
-        await new Promise((r) => setTimeout(r, killAt - Date.now()));
+        const deadline = Date.now() + 60_000;
+        while (during.complete < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
         budgets!.kill('SIGKILL');
+        killedAt = Date.now();
       })(),
     ]);
     const down = await load(viaGateway, token, 4, seconds(1));
