@@ -48,3 +48,38 @@ export function assertCanWriteFor(viewer: Viewer, municipalityCode: string): voi
     throw forbidden(`Only officers of ${municipalityCode} and admins may change this`);
   }
 }
+
+/** What a role gate needs of a request: its viewer, and a log for refusals worth a warning. */
+interface Gated {
+  viewer: Viewer;
+  log: { warn(details: object, message: string): void };
+}
+
+/**
+ * The role gate of writes to municipal data (the write pipeline's `allow`): officers and admins may try;
+ * whether for this municipality is decided on the record, with `assertCanWriteFor`.
+ */
+export function officersAndAdmins(what: string): (ctx: Gated) => void {
+  return ({ viewer }) => {
+    if (!viewer.isAdmin && !viewer.has('officer')) throw forbidden(`Only officers and admins may ${what}`);
+  };
+}
+
+/** Child-level writes are for partner staff only (not admins: they administer the system, not children's files). */
+export function partnerStaff(ctx: Gated): void {
+  if (!ctx.viewer.has('partner')) refuseChildWrite(ctx, null);
+}
+
+/**
+ * The record-level check of a child-level write: staff of the organisation concerned. A record of
+ * another organisation and one that does not exist (`organisationId` undefined) get the same FORBIDDEN,
+ * so that ids cannot be probed.
+ */
+export function assertStaffOf(ctx: Gated, organisationId: string | null | undefined): void {
+  if (!ctx.viewer.has('partner') || !organisationId || !ctx.viewer.claims.organisations.includes(organisationId)) refuseChildWrite(ctx, organisationId ?? null);
+}
+
+function refuseChildWrite(ctx: Gated, organisationId: string | null): never {
+  ctx.log.warn({ actor: ctx.viewer.id, roles: ctx.viewer.claims.roles, organisation: organisationId }, 'refused child-level write');
+  throw forbidden('Only staff of the organisation concerned may record this');
+}

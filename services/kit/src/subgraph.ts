@@ -23,6 +23,8 @@ export interface SubgraphContext<L, V = unknown> {
   /** The operation name the client sent to the gateway, for the audit log. */
   operationName: string | null;
   loaders: L;
+  /** New, empty loaders: the write pipeline gives the request these after a write. */
+  newLoaders(): L;
   dataSource: DataSource;
   log: Logger;
   /** Asks the subgraphs that own other domains' keys whether keys exist, signed with this request's claims. */
@@ -131,6 +133,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
       requestId,
       operationName: envelope.operationName,
       loaders: definition.createLoaders(options.dataSource),
+      newLoaders: () => definition.createLoaders(options.dataSource),
       dataSource: options.dataSource,
       log: log.child({ requestId }),
       references: referenceChecker(

@@ -197,7 +197,7 @@ export function writesTests(sg: Subgraph) {
         ['an end year before the year on update', UPDATE_PLAN, { id: 'maassluis-2023', input: { endYear: 2022 } }, 'input.endYear'],
         ['an unknown plan', UPDATE_PLAN, { id: 'nope', input: { title: 'X' } }, 'id'],
         ['a section label taken', ADD_SECTION, { input: { planId: 'maassluis-2023', label: 'a', title: 'X' } }, 'input.label'],
-        ['a section of an unknown plan', ADD_SECTION, { input: { planId: 'nope', label: 'E', title: 'X' } }, 'planId'],
+        ['a section of an unknown plan', ADD_SECTION, { input: { planId: 'nope', label: 'E', title: 'X' } }, 'input.planId'],
         ['an unknown policy goal', ADD_LINE, { input: { sectionId: 'maassluis-2023-b', description: 'X', status: 'PM', policyGoalId: 'maassluis-2023-doel-8' } }, 'input.policyGoalId'],
         ['an unknown policy goal on update', UPDATE_LINE, { id: 'maassluis-2023-b-1', input: { policyGoalId: 'doel-1' } }, 'input.policyGoalId'],
       ])('%s: BAD_USER_INPUT on the field', async (_, query, variables, field) => {

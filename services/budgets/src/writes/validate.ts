@@ -1,36 +1,22 @@
-import { badUserInput, forbidden, parseAmount } from '@kansrijk/kit';
-import { type Viewer } from '@kansrijk/domain';
+/**
+ * Budget-specific checks; the generic ones (text, years, patches) are the kit's `input.ts`. Each names
+ * the field as the client sent it.
+ */
+import { badUserInput, optionalText, parseAmount, wholeNumber, year } from '@kansrijk/kit';
+import { officersAndAdmins } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { FundingStream, PolicyGoal, type BudgetLineStatus } from '../entities';
 
-/** Role first: an analyst, lea or partner may not write at all, whatever the input. */
-export function assertMayWrite(viewer: Viewer): void {
-  if (!viewer.isAdmin && !viewer.has('officer')) throw forbidden('Only officers and admins may change budgets');
-}
+/** The role gate of every budget write. */
+export const officers = officersAndAdmins('change budgets');
 
-/** A trimmed text; empty counts as absent, which `required` refuses. */
-export function text(field: string, value: unknown, { required = false } = {}): string | null {
-  if (value === null || value === undefined) {
-    if (required) throw badUserInput(field, 'is required');
-    return null;
-  }
-  if (typeof value !== 'string') throw badUserInput(field, 'must be text');
-  const trimmed = value.trim();
-  if (required && trimmed === '') throw badUserInput(field, 'must not be empty');
-  return trimmed === '' ? null : trimmed;
-}
-
-/** Budget years: a plausible calendar year, so a typo like 20233 is caught. */
-export function year(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1990 || value > 2100) {
-    throw badUserInput(field, 'must be a year between 1990 and 2100');
-  }
-  return value;
-}
+/** Budget years: from 1990 (no LEA budget is older) to 2100. */
+export const budgetYear = (field: string, value: unknown): number => year(field, value, { from: 1990, to: 2100 });
 
 export function quarter(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4) throw badUserInput(field, 'must be 1, 2, 3 or 4');
-  return value;
+  const q = wholeNumber(field, value, 1, 4);
+  if (q === null) throw badUserInput(field, 'must be a whole number from 1 to 4');
+  return q;
 }
 
 export function years(start: number, end: number): void {
@@ -39,7 +25,7 @@ export function years(start: number, end: number): void {
 
 /** A funding stream code that exists, or null when none is given. */
 export async function fundingStream(tx: EntityManager, field: string, value: unknown): Promise<string | null> {
-  const code = text(field, value);
+  const code = optionalText(field, value, 100);
   if (code === null) return null;
   if (!(await tx.getRepository(FundingStream).existsBy({ code }))) throw badUserInput(field, `unknown funding stream "${code}"`);
   return code;
@@ -47,7 +33,7 @@ export async function fundingStream(tx: EntityManager, field: string, value: unk
 
 /** The id of a policy goal of `municipalityCode`, or null when none is given. */
 export async function policyGoal(tx: EntityManager, field: string, value: unknown, municipalityCode: string): Promise<string | null> {
-  const id = text(field, value);
+  const id = optionalText(field, value, 200);
   if (id === null) return null;
   const goal = await tx.getRepository(PolicyGoal).findOneBy({ id });
   if (!goal) throw badUserInput(field, `unknown policy goal "${id}"`);

@@ -1,10 +1,10 @@
-import { badUserInput } from '@kansrijk/kit';
-import { type Viewer } from '@kansrijk/domain';
+import { badUserInput, distinct, mutationsFor, optionalText, patch, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
 import { Activity, Indicator, InterventionTheme, type NpoCategory } from '../entities';
-import { assertMayWrite } from './assert-may-write';
-import { writableActivity, writableIntervention } from './writable';
-import { distinct, given, optionalText, requiredText } from './validate';
+import type { Context } from '../subgraph';
+import { officers, writableActivity, writableIntervention } from './writable';
+
+const mutation = mutationsFor<Context>();
 
 export interface IndicatorInput {
   name: string;
@@ -27,7 +27,7 @@ const CODE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
 /** An activity is filed under one of its intervention's own themes, as the plans do (Voerendaal §5.1-5.5). */
 async function checkTheme(tx: EntityManager, interventionId: string, theme: string | null | undefined): Promise<string | null> {
-  const code = optionalText('input.theme', theme, 200);
+  const code = optionalText('input.theme', theme, 100);
   if (code && !(await tx.getRepository(InterventionTheme).existsBy({ interventionId, themeCode: code }))) {
     throw badUserInput('input.theme', `${code} is not one of the themes of intervention ${interventionId}`);
   }
@@ -35,45 +35,52 @@ async function checkTheme(tx: EntityManager, interventionId: string, theme: stri
 }
 
 export function checkIndicator(field: string, input: IndicatorInput): Pick<Indicator, 'name' | 'target'> {
-  return { name: requiredText(`${field}.name`, input.name), target: optionalText(`${field}.target`, input.target, 500) };
+  return { name: requiredText(`${field}.name`, input.name), target: optionalText(`${field}.target`, input.target, TEXT_LIMITS.line) };
 }
 
-export async function createActivity(tx: EntityManager, viewer: Viewer, input: CreateActivityInput): Promise<string> {
-  assertMayWrite(viewer);
-  const intervention = await writableIntervention(tx, viewer, 'input.intervention', input.intervention);
-  const code = requiredText('input.code', input.code, 20);
-  if (!CODE.test(code)) throw badUserInput('input.code', 'may contain only letters, digits and single hyphens');
-  const title = requiredText('input.title', input.title);
-  const description = optionalText('input.description', input.description);
-  const npoCategories = distinct('input.npoCategories', input.npoCategories ?? []);
-  const themeCode = await checkTheme(tx, intervention.id, input.theme);
-  const indicators = (input.indicators ?? []).map((ind, i) => checkIndicator(`input.indicators[${i}]`, ind));
+export const createActivity = mutation({
+  allow: officers,
+  async run(tx, { input }: { input: CreateActivityInput }, ctx) {
+    const intervention = await writableIntervention(tx, ctx.viewer, 'input.intervention', input.intervention);
+    const code = requiredText('input.code', input.code, 20);
+    if (!CODE.test(code)) throw badUserInput('input.code', 'may contain only letters, digits and single hyphens');
+    const title = requiredText('input.title', input.title);
+    const description = optionalText('input.description', input.description);
+    const npoCategories = distinct('input.npoCategories', input.npoCategories ?? []);
+    const themeCode = await checkTheme(tx, intervention.id, input.theme);
+    const indicators = (input.indicators ?? []).map((ind, i) => checkIndicator(`input.indicators[${i}]`, ind));
 
-  const siblings = await tx.getRepository(Activity).findBy({ interventionId: intervention.id });
-  if (siblings.some((a) => a.code.toLowerCase() === code.toLowerCase())) {
-    throw badUserInput('input.code', `intervention ${intervention.id} already has an activity ${code}`);
-  }
-  // New activities follow the ids their siblings already have (`voerendaal-npo-<code>`), else `<intervention>-<code>`.
-  const sibling = siblings.find((a) => a.id.endsWith(`-${a.code}`));
-  const prefix = sibling ? sibling.id.slice(0, -(sibling.code.length + 1)) : intervention.id;
-  const id = `${prefix}-${code.toLowerCase()}`;
-  if (await tx.getRepository(Activity).existsBy({ id })) throw badUserInput('input.code', `gives the id ${id}, which is taken`);
+    const siblings = await tx.getRepository(Activity).findBy({ interventionId: intervention.id });
+    if (siblings.some((a) => a.code.toLowerCase() === code.toLowerCase())) {
+      throw badUserInput('input.code', `intervention ${intervention.id} already has an activity ${code}`);
+    }
+    // New activities follow the ids their siblings already have (`voerendaal-npo-<code>`), else `<intervention>-<code>`.
+    const sibling = siblings.find((a) => a.id.endsWith(`-${a.code}`));
+    const prefix = sibling ? sibling.id.slice(0, -(sibling.code.length + 1)) : intervention.id;
+    const id = `${prefix}-${code.toLowerCase()}`;
+    if (await tx.getRepository(Activity).existsBy({ id })) throw badUserInput('input.code', `gives the id ${id}, which is taken`);
 
-  await tx.getRepository(Activity).insert({ id, interventionId: intervention.id, code, title, description, npoCategories, themeCode });
-  if (indicators.length) {
-    await tx.getRepository(Indicator).insert(indicators.map((ind, i) => ({ id: `${id}-${i + 1}`, activityId: id, position: i + 1, ...ind })));
-  }
-  return id;
-}
+    await tx.getRepository(Activity).insert({ id, interventionId: intervention.id, code, title, description, npoCategories, themeCode });
+    if (indicators.length) {
+      await tx.getRepository(Indicator).insert(indicators.map((ind, i) => ({ id: `${id}-${i + 1}`, activityId: id, position: i + 1, ...ind })));
+    }
+    return id;
+  },
+  answer: (id, ctx) => ctx.loaders.activity.load(id),
+});
 
-export async function updateActivity(tx: EntityManager, viewer: Viewer, id: string, input: UpdateActivityInput): Promise<string> {
-  assertMayWrite(viewer);
-  const activity = await writableActivity(tx, viewer, 'id', id);
-  const changes: Partial<Activity> = {};
-  if (given(input, 'title')) changes.title = requiredText('input.title', input.title);
-  if (given(input, 'description')) changes.description = optionalText('input.description', input.description);
-  if (given(input, 'npoCategories')) changes.npoCategories = distinct('input.npoCategories', input.npoCategories ?? []);
-  if (given(input, 'theme')) changes.themeCode = await checkTheme(tx, activity.interventionId, input.theme);
-  if (Object.keys(changes).length) await tx.getRepository(Activity).update({ id }, changes);
-  return id;
-}
+export const updateActivity = mutation({
+  allow: officers,
+  async run(tx, { id, input }: { id: string; input: UpdateActivityInput }, ctx) {
+    const activity = await writableActivity(tx, ctx.viewer, 'id', id);
+    const changes: Partial<Activity> = patch(input, {
+      title: (value, field) => requiredText(field, value),
+      description: (value, field) => optionalText(field, value),
+      npoCategories: (value, field) => distinct(field, value),
+    });
+    if ('theme' in input) changes.themeCode = await checkTheme(tx, activity.interventionId, input.theme);
+    if (Object.keys(changes).length) await tx.getRepository(Activity).update({ id }, changes);
+    return id;
+  },
+  answer: (id, ctx) => ctx.loaders.activity.load(id),
+});

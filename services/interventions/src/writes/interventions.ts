@@ -1,12 +1,16 @@
-import { assertMunicipalityCode, badUserInput, slug, type Reference, type ReferenceChecker } from '@kansrijk/kit';
-import { assertCanWriteFor, municipalityRef, organisationRef, type Viewer } from '@kansrijk/domain';
+import {
+  assertMunicipalityCode, badUserInput, distinct, given, mutationsFor, optionalText, requiredText, slug, textList, wholeNumber, type Reference, type ReferenceChecker,
+} from '@kansrijk/kit';
+import { assertCanWriteFor, municipalityRef, organisationRef } from '@kansrijk/domain';
 import { In, type EntityManager } from 'typeorm';
 import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,
   type InterventionPhase, type InterventionStatus, type PreventionLevel,
 } from '../entities';
-import { assertMayWrite } from './assert-may-write';
-import { distinct, given, intInRange, optionalText, requiredText, textList } from './validate';
+import type { Context } from '../subgraph';
+import { officers } from './writable';
+
+const mutation = mutationsFor<Context>();
 
 export interface ReachInput {
   quantity: number;
@@ -70,20 +74,20 @@ async function current(tx: EntityManager, row: Intervention): Promise<Interventi
 /**
  * Checks the intervention as a whole. Municipality codes and organisation ids are partners' keys: the
  * ones not already stored (`stored`, on update) are checked after every local check, so a write never
- * links a key partners does not know. The answers come from the request's `prefetch` (Mutation.ts),
- * made before this transaction opened; only a key it could not settle is asked from here.
+ * links a key partners does not know. The answers come from what the write pipeline asked before
+ * this transaction opened (`references` below), so no transaction waits on partners.
  */
 async function check(tx: EntityManager, references: ReferenceChecker, input: InterventionInput, stored?: InterventionInput): Promise<Checked> {
   const municipalityCode = assertMunicipalityCode('input.municipality', input.municipality);
   const name = requiredText('input.name', input.name, 200);
 
-  const targetAgeMin = intInRange('input.targetAgeMin', input.targetAgeMin, 0, MAX_AGE);
-  const targetAgeMax = intInRange('input.targetAgeMax', input.targetAgeMax, 0, MAX_AGE);
+  const targetAgeMin = wholeNumber('input.targetAgeMin', input.targetAgeMin, 0, MAX_AGE);
+  const targetAgeMax = wholeNumber('input.targetAgeMax', input.targetAgeMax, 0, MAX_AGE);
   if (targetAgeMin !== null && targetAgeMax !== null && targetAgeMin > targetAgeMax) {
     throw badUserInput('input.targetAgeMax', `must not be below targetAgeMin (${targetAgeMin})`);
   }
-  const startYear = intInRange('input.startYear', input.startYear, FIRST_YEAR, LAST_YEAR);
-  const endYear = intInRange('input.endYear', input.endYear, FIRST_YEAR, LAST_YEAR);
+  const startYear = wholeNumber('input.startYear', input.startYear, FIRST_YEAR, LAST_YEAR);
+  const endYear = wholeNumber('input.endYear', input.endYear, FIRST_YEAR, LAST_YEAR);
   if (startYear !== null && endYear !== null && startYear > endYear) {
     throw badUserInput('input.endYear', `must not be before startYear (${startYear})`);
   }
@@ -123,7 +127,7 @@ async function check(tx: EntityManager, references: ReferenceChecker, input: Int
   }
 
   const reach = (input.reach ?? []).map((r, i) => ({
-    quantity: intInRange(`input.reach[${i}].quantity`, r.quantity, 0, 10_000_000)!,
+    quantity: wholeNumber(`input.reach[${i}].quantity`, r.quantity, 0, 10_000_000)!,
     unit: requiredText(`input.reach[${i}].unit`, r.unit, 100),
     atLeast: r.atLeast ?? false,
     scope: optionalText(`input.reach[${i}].scope`, r.scope, 200),
@@ -164,10 +168,10 @@ async function check(tx: EntityManager, references: ReferenceChecker, input: Int
 }
 
 /**
- * The partners keys an input names, for `references.prefetch` before the write's transaction opens
- * (fields do not matter there: `check` asks again, with the fields, and is answered from memory).
+ * The partners keys an input names, asked by the write pipeline before the transaction opens (fields
+ * do not matter there: `check` asks again, with the fields, and is answered from memory).
  */
-export function referencesIn(input: InterventionInput): Reference[] {
+function referencesIn(input: InterventionInput): Reference[] {
   return [
     ...(typeof input.municipality === 'string' && /^GM\d{4}$/.test(input.municipality) ? [municipalityRef(input.municipality, 'input.municipality')] : []),
     ...(Array.isArray(input.organisations) ? input.organisations.filter((id) => typeof id === 'string').map((id, i) => organisationRef(id, `input.organisations[${i}]`)) : []),
@@ -191,33 +195,41 @@ async function store(tx: EntityManager, id: string, checked: Checked): Promise<v
   }
 }
 
-export async function createIntervention(tx: EntityManager, viewer: Viewer, references: ReferenceChecker, input: InterventionInput): Promise<string> {
-  assertMayWrite(viewer);
-  assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', input.municipality));
-  const checked = await check(tx, references, input);
-  const nameSlug = slug(checked.row.name);
-  if (!nameSlug) throw badUserInput('input.name', 'must contain letters or digits');
-  const id = `${checked.row.municipalityCode.toLowerCase()}-${nameSlug}`;
-  if (await tx.getRepository(Intervention).existsBy({ id })) {
-    throw badUserInput('input.name', `an intervention with this name already exists in ${checked.row.municipalityCode}`);
-  }
-  await store(tx, id, checked);
-  return id;
-}
+export const createIntervention = mutation({
+  allow: officers,
+  references: ({ input }: { input: InterventionInput }) => referencesIn(input),
+  async run(tx, { input }, ctx) {
+    assertCanWriteFor(ctx.viewer, assertMunicipalityCode('input.municipality', input.municipality));
+    const checked = await check(tx, ctx.references, input);
+    const nameSlug = slug(checked.row.name);
+    if (!nameSlug) throw badUserInput('input.name', 'must contain letters or digits');
+    const id = `${checked.row.municipalityCode.toLowerCase()}-${nameSlug}`;
+    if (await tx.getRepository(Intervention).existsBy({ id })) {
+      throw badUserInput('input.name', `an intervention with this name already exists in ${checked.row.municipalityCode}`);
+    }
+    await store(tx, id, checked);
+    return id;
+  },
+  answer: (id, ctx) => ctx.loaders.intervention.load(id),
+});
 
-export async function updateIntervention(tx: EntityManager, viewer: Viewer, references: ReferenceChecker, id: string, changes: InterventionInput): Promise<string> {
-  assertMayWrite(viewer);
-  const existing = await tx.getRepository(Intervention).findOneBy({ id });
-  if (!existing) throw badUserInput('id', `there is no intervention ${id}`);
-  assertCanWriteFor(viewer, existing.municipalityCode);
-  const stored = await current(tx, existing);
-  const merged = { ...stored };
-  for (const key of Object.keys(changes) as (keyof InterventionInput)[]) {
-    if (given(changes, key)) (merged as Record<string, unknown>)[key] = changes[key];
-  }
-  if (given(changes, 'municipality')) {
-    assertCanWriteFor(viewer, assertMunicipalityCode('input.municipality', changes.municipality));
-  }
-  await store(tx, id, await check(tx, references, merged, stored));
-  return id;
-}
+export const updateIntervention = mutation({
+  allow: officers,
+  references: ({ input }: { id: string; input: InterventionInput }) => referencesIn(input),
+  async run(tx, { id, input: changes }, ctx) {
+    const existing = await tx.getRepository(Intervention).findOneBy({ id });
+    if (!existing) throw badUserInput('id', `there is no intervention ${id}`);
+    assertCanWriteFor(ctx.viewer, existing.municipalityCode);
+    const stored = await current(tx, existing);
+    const merged = { ...stored };
+    for (const key of Object.keys(changes) as (keyof InterventionInput)[]) {
+      if (given(changes, key)) (merged as Record<string, unknown>)[key] = changes[key];
+    }
+    if (given(changes, 'municipality')) {
+      assertCanWriteFor(ctx.viewer, assertMunicipalityCode('input.municipality', changes.municipality));
+    }
+    await store(tx, id, await check(tx, ctx.references, merged, stored));
+    return id;
+  },
+  answer: (id, ctx) => ctx.loaders.intervention.load(id),
+});

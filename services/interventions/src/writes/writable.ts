@@ -1,7 +1,10 @@
 import { badUserInput } from '@kansrijk/kit';
-import { assertCanWriteFor, type Viewer } from '@kansrijk/domain';
+import { assertCanWriteFor, officersAndAdmins, type Viewer } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { Activity, Indicator, Intervention } from '../entities';
+
+/** The role gate of every interventions write. */
+export const officers = officersAndAdmins('change interventions');
 
 /**
  * Activities, indicators and measurements belong to an intervention; whoever may change the intervention

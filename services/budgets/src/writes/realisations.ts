@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, parseAmount, writeTransaction } from '@kansrijk/kit';
+import { badUserInput, mutationsFor, optionalText, parseAmount } from '@kansrijk/kit';
 import { BudgetLine, Realisation } from '../entities';
 import type { Context } from '../subgraph';
-import { clearLoaders } from './clear-loaders';
-import { writablePlan } from './plan-mutations';
-import { assertMayWrite, quarter, text, year } from './validate';
+import { writablePlan } from './plans';
+import { budgetYear, officers, quarter } from './validate';
+
+const mutation = mutationsFor<Context>();
 
 export interface RecordRealisationInput {
   lineId: string;
@@ -15,13 +16,13 @@ export interface RecordRealisationInput {
   note?: string | null;
 }
 
-export async function recordRealisation(input: RecordRealisationInput, ctx: Context): Promise<Realisation> {
-  assertMayWrite(ctx.viewer);
-  const entry = await writeTransaction(ctx.dataSource, async (tx) => {
+export const recordRealisation = mutation({
+  allow: officers,
+  async run(tx, { input }: { input: RecordRealisationInput }, ctx) {
     const line = await tx.getRepository(BudgetLine).findOneBy({ id: input.lineId });
     if (!line) throw badUserInput('input.lineId', `no budget line "${input.lineId}"`);
-    const plan = await writablePlan(ctx, tx, 'lineId', line.planId);
-    const spentIn = year('input.year', input.year);
+    const plan = await writablePlan(ctx, tx, 'input.lineId', line.planId);
+    const spentIn = budgetYear('input.year', input.year);
     if (spentIn < plan.year || spentIn > plan.endYear) {
       throw badUserInput('input.year', `must be within the plan's years ${plan.year}-${plan.endYear}`);
     }
@@ -33,13 +34,11 @@ export async function recordRealisation(input: RecordRealisationInput, ctx: Cont
       quarter: quarter('input.quarter', input.quarter),
       amount: parseAmount('input.amount', input.amount, { allowNegative: correction }).toFixed(2),
       correction,
-      note: text('input.note', input.note),
+      note: optionalText('input.note', input.note),
       recordedBy: ctx.viewer.id,
       recordedAt: new Date(),
     };
     await tx.getRepository(Realisation).insert(row);
     return row;
-  });
-  clearLoaders(ctx.loaders);
-  return entry;
-}
+  },
+});

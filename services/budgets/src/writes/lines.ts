@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, writeTransaction, type Reference } from '@kansrijk/kit';
+import { badUserInput, mutationsFor, optionalText, requiredText, TEXT_LIMITS, type Reference } from '@kansrijk/kit';
 import { activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { BudgetLine, type BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
 import type { Context } from '../subgraph';
-import { clearLoaders } from './clear-loaders';
-import { writablePlan } from './plan-mutations';
-import { assertMayWrite, fundingStream, lineAmount, policyGoal, text } from './validate';
+import { writablePlan } from './plans';
+import { fundingStream, lineAmount, officers, policyGoal } from './validate';
+
+const mutation = mutationsFor<Context>();
 
 export interface LineFields {
   number?: string | null;
@@ -30,8 +31,8 @@ export interface AddBudgetLineInput extends LineFields {
 
 /**
  * The other domains' keys a line names: the recipient (partners), the intervention and the activity
- * (interventions). They are checked with their owners before the write's transaction opens, so no
- * transaction waits on another subgraph.
+ * (interventions). The pipeline asks their owners before the transaction opens; `applyFields` checks
+ * them, answered from memory.
  */
 function lineReferences(input: LineFields): Reference[] {
   const given = (value: string | null | undefined) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -53,29 +54,30 @@ async function writableLine(ctx: Context, tx: EntityManager, id: string): Promis
 }
 
 /** Applies the given fields to a line: every one validated, nothing written yet. */
-async function applyFields(tx: EntityManager, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
+async function applyFields(tx: EntityManager, ctx: Context, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
   const next: BudgetLine = { ...line };
-  if (input.number !== undefined) next.number = text('input.number', input.number);
-  if (input.description !== undefined) next.description = text('input.description', input.description, { required: true })!;
+  if (input.number !== undefined) next.number = optionalText('input.number', input.number, 50);
+  if (input.description !== undefined) next.description = requiredText('input.description', input.description, TEXT_LIMITS.text);
   if (input.status !== undefined && input.status !== null) next.status = input.status;
   if (input.statutory !== undefined && input.statutory !== null) next.statutory = input.statutory;
   if (input.fundingStream !== undefined) next.fundingStreamCode = await fundingStream(tx, 'input.fundingStream', input.fundingStream);
-  if (input.recipientId !== undefined) next.recipientId = text('input.recipientId', input.recipientId);
-  if (input.interventionId !== undefined) next.interventionId = text('input.interventionId', input.interventionId);
-  if (input.activityId !== undefined) next.activityId = text('input.activityId', input.activityId);
+  if (input.recipientId !== undefined) next.recipientId = optionalText('input.recipientId', input.recipientId, 200);
+  if (input.interventionId !== undefined) next.interventionId = optionalText('input.interventionId', input.interventionId, 200);
+  if (input.activityId !== undefined) next.activityId = optionalText('input.activityId', input.activityId, 200);
   if (input.policyGoalId !== undefined) next.policyGoalId = await policyGoal(tx, 'input.policyGoalId', input.policyGoalId, plan.municipalityCode);
-  if (input.note !== undefined) next.note = text('input.note', input.note);
+  if (input.note !== undefined) next.note = optionalText('input.note', input.note);
   next.amount = lineAmount(next.status, input.amount, line.amount);
+  await ctx.references.assertExist(lineReferences(input));
   return next;
 }
 
-export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Promise<BudgetLine> {
-  assertMayWrite(ctx.viewer);
-  await ctx.references.assertExist(lineReferences(input));
-  const line = await writeTransaction(ctx.dataSource, async (tx) => {
+export const addBudgetLine = mutation({
+  allow: officers,
+  references: ({ input }: { input: AddBudgetLineInput }) => lineReferences(input),
+  async run(tx, { input }, ctx) {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
     if (!section) throw badUserInput('input.sectionId', `no budget section "${input.sectionId}"`);
-    const plan = await writablePlan(ctx, tx, 'sectionId', section.planId);
+    const plan = await writablePlan(ctx, tx, 'input.sectionId', section.planId);
     const repo = tx.getRepository(BudgetLine);
     const position = ((await repo.maximum('position', { sectionId: section.id })) ?? 0) + 1;
     const blank: BudgetLine = {
@@ -95,36 +97,32 @@ export async function addBudgetLine(input: AddBudgetLineInput, ctx: Context): Pr
       activityId: null,
       policyGoalId: null,
     };
-    const row = await applyFields(tx, plan, blank, input);
+    const row = await applyFields(tx, ctx, plan, blank, input);
     // After a removal the positional id may belong to another line already.
     if (await repo.existsBy({ id: row.id })) row.id = `${section.id}-${randomUUID()}`;
     await repo.insert(row);
     return row;
-  });
-  clearLoaders(ctx.loaders);
-  return line;
-}
+  },
+});
 
-export async function updateBudgetLine(id: string, input: LineFields, ctx: Context): Promise<BudgetLine> {
-  assertMayWrite(ctx.viewer);
-  await ctx.references.assertExist(lineReferences(input));
-  const line = await writeTransaction(ctx.dataSource, async (tx) => {
+export const updateBudgetLine = mutation({
+  allow: officers,
+  references: ({ input }: { id: string; input: LineFields }) => lineReferences(input),
+  async run(tx, { id, input }, ctx) {
     const { line: current, plan } = await writableLine(ctx, tx, id);
-    const next = await applyFields(tx, plan, current, input);
+    const next = await applyFields(tx, ctx, plan, current, input);
     await tx.getRepository(BudgetLine).save(next);
     return next;
-  });
-  clearLoaders(ctx.loaders);
-  return line;
-}
+  },
+});
 
 /**
  * Removes a line and closes the gap, so printed subtotals (ranges of positions) keep covering the
  * same other lines. A line with realisation entries is kept: its spending must stay accountable.
  */
-export async function removeBudgetLine(id: string, ctx: Context): Promise<BudgetSection> {
-  assertMayWrite(ctx.viewer);
-  const section = await writeTransaction(ctx.dataSource, async (tx) => {
+export const removeBudgetLine = mutation({
+  allow: officers,
+  async run(tx, { id }: { id: string }, ctx) {
     const { line } = await writableLine(ctx, tx, id);
     if (await tx.getRepository(Realisation).existsBy({ lineId: id })) {
       throw badUserInput('id', 'the line has realisation entries; correct them instead of removing the line');
@@ -146,7 +144,5 @@ export async function removeBudgetLine(id: string, ctx: Context): Promise<Budget
       .execute();
     if (moved.length) await tx.getRepository(PrintedSubtotal).save(moved);
     return (await tx.getRepository(BudgetSection).findOneBy({ id: line.sectionId }))!;
-  });
-  clearLoaders(ctx.loaders);
-  return section;
-}
+  },
+});
