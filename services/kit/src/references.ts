@@ -65,6 +65,9 @@ export interface ReferenceChecker {
    * from this request's memory. A write must not wait on another subgraph while it holds a
    * transaction: the embedded PostgreSQL runs one transaction at a time, so the owner could not even
    * read its table until the write gave up (and on a server it would hold locks for a network call).
+   * An owner that could not answer the prefetch is not asked again in this request: a check that
+   * needs it fails at once with SERVICE_UNAVAILABLE, and a write that needs none of its keys (an
+   * update linking nothing new) goes through.
    */
   prefetch(references: readonly Reference[]): Promise<void>;
 }
@@ -86,6 +89,9 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
   const answered = new Map<string, boolean>();
   const keyOf = (r: Reference) => JSON.stringify([r.typename, r.key, r.value]);
 
+  // Owners that failed to answer during this request (see `prefetch`).
+  const unavailable = new Set<string>();
+
   async function ask(owner: string, references: readonly Reference[]): Promise<Reference[]> {
     const url = options.urls[owner];
     if (!url) {
@@ -97,6 +103,7 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
     for (const r of references) if (!answered.has(keyOf(r))) distinct.set(keyOf(r), r);
     const asked = [...distinct.values()];
     if (!asked.length) return references.filter((r) => answered.get(keyOf(r)) === false);
+    if (unavailable.has(owner)) throw serviceUnavailable(owner, references);
     const fragments = [...new Map(asked.map((r) => [`${r.typename}.${r.key}`, `... on ${r.typename} { ${r.key} }`])).values()];
     const body = JSON.stringify({
       query: `query KansrijkReferences($r: [_Any!]!) { _entities(representations: $r) { __typename ${fragments.join(' ')} } }`,
@@ -112,6 +119,7 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
       entities = json.data._entities;
     } catch (error) {
       log?.warn({ owner, err: error }, 'reference check failed');
+      unavailable.add(owner);
       throw serviceUnavailable(owner, references);
     }
     asked.forEach((r, i) => answered.set(keyOf(r), entities[i] !== null));
@@ -135,7 +143,7 @@ export function referenceChecker(options: ReferenceCheckerOptions, identity: Req
     },
     async prefetch(references) {
       if (!references.length) return;
-      // An owner that cannot answer now is asked again by the check itself, which then reports it.
+      // An owner that cannot answer is remembered; the check that needs it reports it, without asking again.
       await missing(references).catch(() => undefined);
     },
   };

@@ -8,7 +8,8 @@
  *    transaction opens; the checks inside `run` (`ctx.references.assertExist`) are then answered from
  *    this request's memory. A write must not wait on another subgraph while it holds a transaction (the
  *    embedded PostgreSQL runs one transaction at a time; a server would hold locks for a network call).
- *    An owner that cannot answer fails the write here, with SERVICE_UNAVAILABLE and nothing written.
+ *    An owner that could not answer is not asked again: a check that needs it throws SERVICE_UNAVAILABLE
+ *    and the transaction rolls back.
  * 3. `run`, then `audit`: in one `writeTransaction` (serializable, run again on a conflict), so the
  *    record-level access check, the input checks, the change and its audit entry commit together or not
  *    at all. Both may run more than once: database work only.
@@ -58,9 +59,11 @@ export function mutationsFor<C extends WritingContext>() {
     return async (_parent, args, ctx) => {
       spec.allow(ctx, args);
       const references = spec.references?.(args, ctx) ?? [];
-      // `missing` throws SERVICE_UNAVAILABLE when an owner cannot answer; unknown keys are reported by
-      // `run`, after its own checks, so the client hears about its input in the order of the form.
-      if (references.length) await ctx.references.missing(references);
+      // Best effort: unknown keys and an owner that could not answer are reported by the checks in
+      // `run` (from memory, never asking inside the transaction), after its own checks, so the client
+      // hears about its input in the order of the form, and an update that needs no key of a down
+      // owner still goes through.
+      if (references.length) await ctx.references.prefetch(references);
       const result = await writeTransaction(ctx.dataSource, async (tx) => {
         const done = await spec.run(tx, args, ctx);
         await spec.audit?.(tx, done, args, ctx);

@@ -1,12 +1,9 @@
-import type { Context } from '../subgraph';
-import { recordAttendance, type RecordAttendanceInput } from '../writes/record-attendance';
-import { recordIndication, type RecordIndicationInput } from '../writes/record-indication';
-import { recordPlacement, type RecordPlacementInput } from '../writes/record-placement';
-import { recordReferral, type RecordReferralInput } from '../writes/record-referral';
+/**
+ * Every child-level write is a kit `mutation`: partner staff only, checked against the record's
+ * organisation in the transaction, audited in it, and the published figures marked stale after it.
+ */
+import { recordAttendance } from '../writes/attendance';
+import { recordIndication, recordReferral } from '../writes/indications';
+import { recordPlacement } from '../writes/placements';
 
-export const Mutation = {
-  recordIndication: (_: unknown, { input }: { input: RecordIndicationInput }, ctx: Context) => recordIndication(input, ctx),
-  recordReferral: (_: unknown, { input }: { input: RecordReferralInput }, ctx: Context) => recordReferral(input, ctx),
-  recordPlacement: (_: unknown, { input }: { input: RecordPlacementInput }, ctx: Context) => recordPlacement(input, ctx),
-  recordAttendance: (_: unknown, { input }: { input: RecordAttendanceInput }, ctx: Context) => recordAttendance(input, ctx),
-};
+export const Mutation = { recordIndication, recordReferral, recordPlacement, recordAttendance };

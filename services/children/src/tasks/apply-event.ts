@@ -3,8 +3,8 @@ import type { CsvRow } from '@kansrijk/kit';
 import { definitionInForce } from '../definition-in-force';
 import { NON_PARTICIPATION_REASONS, type Attendance, type Child, type Criterion, type Indication, type NonParticipationReason, type Placement, type TargetGroupDefinition } from '../entities';
 import { addDays, addMonths, daysBetween } from '../seed/dates';
-import { MAX_HOURS_PER_DAY } from '../writes/record-attendance';
-import { MAX_HOURS_PER_WEEK } from '../writes/record-placement';
+import { MAX_HOURS_PER_DAY } from '../writes/attendance';
+import { MAX_HOURS_PER_WEEK } from '../writes/placements';
 
 /** The events of a monitoring export, one row per child per event. */
 export const EVENTS = ['INDICATION', 'REFERRAL', 'REGISTRATION', 'PLACEMENT', 'ATTENDANCE', 'NON_PARTICIPATION', 'HANDOVER'] as const;

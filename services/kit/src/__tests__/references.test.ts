@@ -103,10 +103,18 @@ describe('referenceChecker', () => {
     // A key not asked before still goes to the owner.
     await c.assertExist([organisationRef('spovenray', 'input.organisations[2]')]);
     expect(requests).toBe(2);
-    // A prefetch is best effort: an owner that cannot answer is reported by the check, not the prefetch.
+    // A prefetch is best effort: an owner that cannot answer is reported by the check, not the prefetch,
+    // and the check does not ask it again (it may run inside a transaction).
     const down = checker({ urls: {} });
     await expect(down.prefetch([organisationRef('unik', 'x')])).resolves.toBeUndefined();
     await expect(down.assertExist([organisationRef('unik', 'x')])).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await expect(down.assertExist([])).resolves.toBeUndefined();
+    const slow = checker({ timeoutMs: 50 });
+    delayMs = 500;
+    const before = requests;
+    await slow.prefetch([organisationRef('unik', 'x')]);
+    await expect(slow.assertExist([organisationRef('unik', 'input.organisations[0]')])).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(requests).toBe(before + 1);
   });
 
   it('is SERVICE_UNAVAILABLE, with no URL or host, when the owner is unreachable, slow, unconfigured or refuses the signature', async () => {

@@ -1,9 +1,7 @@
-import { assertMunicipalityCode, badUserInput } from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, optionalText } from '@kansrijk/kit';
 import type { OrganisationLocation } from '../entities';
 import { FORMATS, FORMAT_HINTS, municipalityOfAreaCode, normalisePostcode } from '../identifiers';
 import type { LocationInput } from './organisation-input';
-
-const text = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value.trim());
 
 /**
  * Location rows for an organisation from input, checked: a postcode of the Dutch form, a municipality
@@ -19,12 +17,12 @@ export function checkLocations(organisationId: string, inputs: LocationInput[], 
     if (!serviceArea.includes(municipalityCode)) {
       throw badUserInput(field('municipality'), `${municipalityCode} is not in the organisation's municipalities`);
     }
-    const wijk = text(input.neighbourhoodCode);
+    const wijk = optionalText(field('neighbourhoodCode'), input.neighbourhoodCode, 20);
     if (wijk !== null) {
       if (!FORMATS.neighbourhoodCode.test(wijk)) throw badUserInput(field('neighbourhoodCode'), FORMAT_HINTS.neighbourhoodCode);
       if (municipalityOfAreaCode(wijk) !== municipalityCode) throw badUserInput(field('neighbourhoodCode'), `${wijk} does not lie in ${municipalityCode}`);
     }
-    const buurt = text(input.buurtCode);
+    const buurt = optionalText(field('buurtCode'), input.buurtCode, 20);
     if (buurt !== null) {
       if (!FORMATS.buurtCode.test(buurt)) throw badUserInput(field('buurtCode'), FORMAT_HINTS.buurtCode);
       if (municipalityOfAreaCode(buurt) !== municipalityCode) throw badUserInput(field('buurtCode'), `${buurt} does not lie in ${municipalityCode}`);
@@ -33,10 +31,10 @@ export function checkLocations(organisationId: string, inputs: LocationInput[], 
     return {
       id: `${organisationId}:${i + 1}`,
       organisationId,
-      street: text(input.street),
-      houseNumber: text(input.houseNumber),
+      street: optionalText(field('street'), input.street, 200),
+      houseNumber: optionalText(field('houseNumber'), input.houseNumber, 20),
       postcode,
-      place: text(input.place),
+      place: optionalText(field('place'), input.place, 200),
       municipalityCode,
       neighbourhoodCode: wijk,
       buurtCode: buurt,

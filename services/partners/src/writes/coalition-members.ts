@@ -1,23 +1,31 @@
-import { badUserInput, writeTransaction } from '@kansrijk/kit';
+import { badUserInput, mutationsFor, notCleared, notInFuture, optionalText, today } from '@kansrijk/kit';
+import { assertCanWriteFor, officersAndAdmins } from '@kansrijk/domain';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../subgraph';
-import { CoalitionMember, Organisation } from '../entities';
-import { coalitionForWriting } from './coalition-for-writing';
-import { optionalText } from './input-values';
+import { Coalition, CoalitionMember, Organisation } from '../entities';
 import { MEMBER_TEXTS, type MemberInput } from './member-input';
 
-/** A membership cannot start after today: `joinedOn` records a fact, not a plan. */
-function checkJoinedOn(field: string, joinedOn: string | null | undefined): string | null {
-  if (joinedOn == null) return null;
-  if (joinedOn > new Date().toISOString().slice(0, 10)) throw badUserInput(field, 'must not be in the future');
-  return joinedOn;
+const mutation = mutationsFor<Context>();
+
+export type AddMemberInput = MemberInput & { coalitionId: string; organisationId: string; role: string };
+
+const officers = officersAndAdmins('change coalitions');
+
+/** The coalition a membership change is about, once the viewer may write for its municipality. */
+async function writableCoalition(tx: EntityManager, ctx: Context, field: string, id: string): Promise<Coalition> {
+  const coalition = await tx.getRepository(Coalition).findOneBy({ id });
+  if (!coalition) throw badUserInput(field, `unknown coalition ${id}`);
+  assertCanWriteFor(ctx.viewer, coalition.municipalityCode);
+  return coalition;
 }
 
-export async function addCoalitionMember(
-  input: MemberInput & { coalitionId: string; organisationId: string; role: string },
-  ctx: Context,
-): Promise<CoalitionMember> {
-  const member = await writeTransaction(ctx.dataSource, async (tx) => {
-    const coalition = await coalitionForWriting(tx, 'input.coalitionId', input.coalitionId, ctx);
+/** A membership cannot start after today: `joinedOn` records a fact, not a plan. */
+const joinedOn = (value: string | null | undefined) => (value == null ? null : notInFuture('input.joinedOn', value, today()));
+
+export const addCoalitionMember = mutation({
+  allow: officers,
+  async run(tx, { input }: { input: AddMemberInput }, ctx) {
+    const coalition = await writableCoalition(tx, ctx, 'input.coalitionId', input.coalitionId);
     if (!(await tx.getRepository(Organisation).existsBy({ id: input.organisationId }))) {
       throw badUserInput('input.organisationId', `unknown organisation ${input.organisationId}`);
     }
@@ -31,37 +39,32 @@ export async function addCoalitionMember(
       position: (max ?? 0) + 1,
       role: input.role,
       participation: input.participation ?? 'ACTIVE',
-      statement: optionalText(input.statement),
-      ambition: optionalText(input.ambition),
-      mission: optionalText(input.mission),
-      problemAddressed: optionalText(input.problemAddressed),
-      commitment: optionalText(input.commitment),
-      staffDeployed: optionalText(input.staffDeployed),
-      joinedOn: checkJoinedOn('input.joinedOn', input.joinedOn),
+      statement: null,
+      ambition: null,
+      mission: null,
+      problemAddressed: null,
+      commitment: null,
+      staffDeployed: null,
+      joinedOn: joinedOn(input.joinedOn),
     };
+    for (const field of MEMBER_TEXTS) row[field] = optionalText(`input.${field}`, input[field]);
     await tx.getRepository(CoalitionMember).insert(row);
     return row;
-  });
-  ctx.loaders.membersByCoalition.clear(member.coalitionId);
-  ctx.loaders.membershipsByOrganisation.clear(member.organisationId);
-  return member;
-}
+  },
+});
 
-export async function updateCoalitionMember(coalitionId: string, organisationId: string, input: MemberInput, ctx: Context): Promise<CoalitionMember> {
-  const member = await writeTransaction(ctx.dataSource, async (tx) => {
-    await coalitionForWriting(tx, 'coalitionId', coalitionId, ctx);
+export const updateCoalitionMember = mutation({
+  allow: officers,
+  async run(tx, { coalitionId, organisationId, input }: { coalitionId: string; organisationId: string; input: MemberInput }, ctx) {
+    await writableCoalition(tx, ctx, 'coalitionId', coalitionId);
     const existing = await tx.getRepository(CoalitionMember).findOneBy({ coalitionId, organisationId });
     if (!existing) throw badUserInput('organisationId', `${organisationId} is not a member of ${coalitionId}`);
-    for (const field of ['role', 'participation'] as const) {
-      if (field in input && input[field] == null) throw badUserInput(`input.${field}`, 'cannot be cleared');
-    }
-    const row: CoalitionMember = { ...existing, role: input.role ?? existing.role, participation: input.participation ?? existing.participation };
-    for (const field of MEMBER_TEXTS) if (field in input) row[field] = optionalText(input[field]);
-    if ('joinedOn' in input) row.joinedOn = checkJoinedOn('input.joinedOn', input.joinedOn);
+    const row: CoalitionMember = { ...existing };
+    if ('role' in input) row.role = notCleared('input.role', input.role);
+    if ('participation' in input) row.participation = notCleared('input.participation', input.participation);
+    for (const field of MEMBER_TEXTS) if (field in input) row[field] = optionalText(`input.${field}`, input[field]);
+    if ('joinedOn' in input) row.joinedOn = joinedOn(input.joinedOn);
     await tx.getRepository(CoalitionMember).update({ coalitionId, organisationId }, row);
     return row;
-  });
-  ctx.loaders.membersByCoalition.clear(coalitionId);
-  ctx.loaders.membershipsByOrganisation.clear(organisationId);
-  return member;
-}
+  },
+});
