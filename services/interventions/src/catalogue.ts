@@ -1,16 +1,7 @@
 import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, pageSize } from '@kansrijk/kit';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Intervention, InterventionOrganisation, InterventionTheme, type InterventionStatus, type PreventionLevel } from './entities';
-
-export interface InterventionFilter {
-  theme?: string | null;
-  municipality?: string | null;
-  status?: InterventionStatus | null;
-  preventionLevel?: PreventionLevel | null;
-  organisation?: string | null;
-  age?: number | null;
-  text?: string | null;
-}
+import { Intervention, InterventionOrganisation, InterventionTheme } from './entities';
+import type { InterventionFilter } from './generated/graphql';
 
 export interface InterventionPage {
   totalCount: number;

@@ -20,6 +20,17 @@ export function keyedLoader<K, V>(
   );
 }
 
+/**
+ * Loads the row a non-null field refers to. A missing row is broken data (these keys carry no foreign
+ * key across every table), so it fails naming the key instead of as graphql-js's anonymous "Cannot
+ * return null for non-nullable field"; the server masks it as INTERNAL_SERVER_ERROR and logs it.
+ */
+export async function loadExisting<K, V>(loader: DataLoader<K, V | null, string>, key: K, what: string): Promise<V> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`${what} ${cacheKey(key)} does not exist`);
+  return row;
+}
+
 /** A loader for one-to-many relations: every key gets the (possibly empty) list of its rows. */
 export function groupedLoader<K, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,

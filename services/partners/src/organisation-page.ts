@@ -1,19 +1,7 @@
 import { badUserInput, decodeCursor, encodeCursor, pageSize } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { Organisation, OrganisationMunicipality } from './entities';
-
-export interface OrganisationFilter {
-  name?: string | null;
-  kind?: string | null;
-  municipality?: string | null;
-  identifier?: string | null;
-}
-
-export interface OrganisationPageArgs {
-  filter?: OrganisationFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
+import type { QueryOrganisationsArgs } from './generated/graphql';
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern once escaped. */
 export function escapeLike(text: string): string {
@@ -34,7 +22,7 @@ function afterKey(after: string | null | undefined): [string, string] | null {
  * One page of organisations (the caller has checked `filter.municipality`) ordered by (name, id), keyset-paged: the cursor holds the last row's sort
  * key, so a page costs the same however deep it is and rows added meanwhile do not shift it.
  */
-export async function organisationPage(db: DataSource, { filter, first, after }: OrganisationPageArgs) {
+export async function organisationPage(db: DataSource, { filter, first, after }: QueryOrganisationsArgs) {
   const size = pageSize('first', first);
   const cursor = afterKey(after);
 

@@ -1,19 +1,15 @@
-import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spending-of-lines';
+import type { ActivityResolvers } from '../generated/graphql';
 
-interface ActivityRef {
-  id: string;
-}
-
-export const Activity = {
+export const Activity: ActivityResolvers = {
   // Interventions owns them; budgets only knows their ids, so the reference is its own answer.
-  __resolveReference(ref: ActivityRef) {
+  __resolveReference(ref) {
     return { id: ref.id };
   },
-  funding(activity: ActivityRef, _: unknown, ctx: Context) {
+  funding(activity, _, ctx) {
     return ctx.loaders.linesOfActivity.load(activity.id);
   },
-  async spending(activity: ActivityRef, _: unknown, ctx: Context) {
+  async spending(activity, _, ctx) {
     return spendingOfLines(await ctx.loaders.linesOfActivity.load(activity.id), ctx);
   },
 };

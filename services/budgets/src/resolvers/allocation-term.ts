@@ -1,12 +1,12 @@
 import { money, moneyOrNull } from '@kansrijk/kit';
 import { termAmount } from '../amounts';
-import type { AllocationTerm as AllocationTermRow } from '../entities';
+import type { AllocationTermResolvers } from '../generated/graphql';
 
-export const AllocationTerm = {
-  amount(term: AllocationTermRow) {
+export const AllocationTerm: AllocationTermResolvers = {
+  amount(term) {
     return money(termAmount(term));
   },
-  statedAmount(term: AllocationTermRow) {
+  statedAmount(term) {
     return moneyOrNull(term.statedAmount);
   },
 };

@@ -1,12 +1,11 @@
-import { moneyOrNull } from '@kansrijk/kit';
-import type { AvailableFunds as AvailableFundsRow } from '../entities';
-import type { Context } from '../subgraph';
+import { loadExisting, moneyOrNull } from '@kansrijk/kit';
+import type { AvailableFundsResolvers } from '../generated/graphql';
 
-export const AvailableFunds = {
-  fundingStream(funds: AvailableFundsRow, _: unknown, ctx: Context) {
-    return ctx.loaders.fundingStream.load(funds.fundingStreamCode);
+export const AvailableFunds: AvailableFundsResolvers = {
+  fundingStream(funds, _, ctx) {
+    return loadExisting(ctx.loaders.fundingStream, funds.fundingStreamCode, 'funding stream');
   },
-  amount(funds: AvailableFundsRow) {
+  amount(funds) {
     return moneyOrNull(funds.amount);
   },
 };

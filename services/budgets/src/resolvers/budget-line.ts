@@ -1,37 +1,36 @@
-import { moneyOrNull } from '@kansrijk/kit';
-import type { BudgetLine as BudgetLineRow } from '../entities';
-import type { Context } from '../subgraph';
+import { loadExisting, moneyOrNull } from '@kansrijk/kit';
 import { spending } from '../spending';
+import type { BudgetLineResolvers } from '../generated/graphql';
 
 /** The other subgraphs' entities are returned as key stubs; federation fetches the rest from them. */
 const stub = (id: string | null) => (id === null ? null : { id });
 
-export const BudgetLine = {
-  amount(line: BudgetLineRow) {
+export const BudgetLine: BudgetLineResolvers = {
+  amount(line) {
     return moneyOrNull(line.amount);
   },
-  fundingStream(line: BudgetLineRow, _: unknown, ctx: Context) {
+  fundingStream(line, _, ctx) {
     return line.fundingStreamCode === null ? null : ctx.loaders.fundingStream.load(line.fundingStreamCode);
   },
-  plan(line: BudgetLineRow, _: unknown, ctx: Context) {
-    return ctx.loaders.plan.load(line.planId);
+  plan(line, _, ctx) {
+    return loadExisting(ctx.loaders.plan, line.planId, 'budget plan');
   },
-  recipient(line: BudgetLineRow) {
+  recipient(line) {
     return stub(line.recipientId);
   },
-  intervention(line: BudgetLineRow) {
+  intervention(line) {
     return stub(line.interventionId);
   },
-  activity(line: BudgetLineRow) {
+  activity(line) {
     return stub(line.activityId);
   },
-  policyGoal(line: BudgetLineRow, _: unknown, ctx: Context) {
+  policyGoal(line, _, ctx) {
     return line.policyGoalId === null ? null : ctx.loaders.policyGoal.load(line.policyGoalId);
   },
-  realisations(line: BudgetLineRow, _: unknown, ctx: Context) {
+  realisations(line, _, ctx) {
     return ctx.loaders.realisationsOfLine.load(line.id);
   },
-  async spending(line: BudgetLineRow, _: unknown, ctx: Context) {
+  async spending(line, _, ctx) {
     return spending([line], await ctx.loaders.realisationsOfLine.load(line.id));
   },
 };

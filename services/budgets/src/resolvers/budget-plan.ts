@@ -1,10 +1,11 @@
-import { money } from '@kansrijk/kit';
+import { loadExisting, money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
 import type { BudgetPlan as BudgetPlanRow } from '../entities';
 import { availableFundsFindings, overAllocation, overspentFindings, subtotalFindings, type Finding } from '../findings';
 import { loadAll } from '../load-all';
 import { spending, spendingBy, spendingByQuarter, type LinesWithEntries } from '../spending';
 import type { Context } from '../subgraph';
+import type { BudgetPlanResolvers } from '../generated/graphql';
 
 const yearOf = (date: string) => Number.parseInt(date.slice(0, 4), 10);
 
@@ -35,20 +36,20 @@ async function overAllocations(plan: BudgetPlanRow, ctx: Context): Promise<Findi
     .filter((f): f is Finding => f !== null);
 }
 
-export const BudgetPlan = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const BudgetPlan: BudgetPlanResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.plan.load(ref.id);
   },
-  municipality(plan: BudgetPlanRow) {
+  municipality(plan) {
     return { code: plan.municipalityCode };
   },
-  sections(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  sections(plan, _, ctx) {
     return ctx.loaders.sectionsOfPlan.load(plan.id);
   },
-  async total(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async total(plan, _, ctx) {
     return money(setTotal(await linesOfPlan(plan, ctx)));
   },
-  async findings(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async findings(plan, _, ctx) {
     const sections = await ctx.loaders.sectionsOfPlan.load(plan.id);
     const ids = sections.map((s) => s.id);
     const [subtotals, lines, funds] = await Promise.all([
@@ -62,24 +63,24 @@ export const BudgetPlan = {
     const overspent = sections.flatMap((section, i) => overspentFindings(section, lines[i], entries[i]));
     return [...mismatches, ...exceeded, ...(await overAllocations(plan, ctx)), ...overspent];
   },
-  async spending(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async spending(plan, _, ctx) {
     const { lines, entries } = await linesWithEntries(plan, ctx);
     return spending(lines, entries.flat());
   },
-  async spendingByStream(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async spendingByStream(plan, _, ctx) {
     return spendingBy(await linesWithEntries(plan, ctx), (line) => line.fundingStreamCode).map(({ key, spending: s }) => ({
-      fundingStream: ctx.loaders.fundingStream.load(key),
+      fundingStream: loadExisting(ctx.loaders.fundingStream, key, 'funding stream'),
       spending: s,
     }));
   },
-  async spendingByPolicyGoal(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async spendingByPolicyGoal(plan, _, ctx) {
     const groups = spendingBy(await linesWithEntries(plan, ctx), (line) => line.policyGoalId);
     const goals = await loadAll(ctx.loaders.policyGoal, groups.map((g) => g.key));
     return groups
       .map(({ spending: s }, i) => ({ policyGoal: goals[i]!, spending: s }))
       .sort((a, b) => a.policyGoal.fromYear - b.policyGoal.fromYear || a.policyGoal.number - b.policyGoal.number);
   },
-  async spendingByQuarter(plan: BudgetPlanRow, _: unknown, ctx: Context) {
+  async spendingByQuarter(plan, _, ctx) {
     return spendingByQuarter((await linesWithEntries(plan, ctx)).entries.flat());
   },
 };

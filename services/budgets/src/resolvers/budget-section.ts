@@ -1,27 +1,26 @@
 import { money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
-import type { BudgetSection as BudgetSectionRow } from '../entities';
-import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spending-of-lines';
+import type { BudgetSectionResolvers } from '../generated/graphql';
 
-export const BudgetSection = {
-  async statedTotal(section: BudgetSectionRow, _: unknown, ctx: Context) {
+export const BudgetSection: BudgetSectionResolvers = {
+  async statedTotal(section, _, ctx) {
     const total = (await ctx.loaders.subtotalsOfSection.load(section.id)).find((s) => s.isSectionTotal);
     return total ? money(total.stated) : null;
   },
-  async computedTotal(section: BudgetSectionRow, _: unknown, ctx: Context) {
+  async computedTotal(section, _, ctx) {
     return money(setTotal(await ctx.loaders.linesOfSection.load(section.id)));
   },
-  subtotals(section: BudgetSectionRow, _: unknown, ctx: Context) {
+  subtotals(section, _, ctx) {
     return ctx.loaders.subtotalsOfSection.load(section.id);
   },
-  availableFunds(section: BudgetSectionRow, _: unknown, ctx: Context) {
+  availableFunds(section, _, ctx) {
     return ctx.loaders.availableFundsOfSection.load(section.id);
   },
-  lines(section: BudgetSectionRow, _: unknown, ctx: Context) {
+  lines(section, _, ctx) {
     return ctx.loaders.linesOfSection.load(section.id);
   },
-  async spending(section: BudgetSectionRow, _: unknown, ctx: Context) {
+  async spending(section, _, ctx) {
     return spendingOfLines(await ctx.loaders.linesOfSection.load(section.id), ctx);
   },
 };

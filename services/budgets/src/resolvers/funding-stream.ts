@@ -1,8 +1,7 @@
-import type { FundingStream as FundingStreamRow } from '../entities';
-import type { Context } from '../subgraph';
+import type { FundingStreamResolvers } from '../generated/graphql';
 
-export const FundingStream = {
-  statutoryTasks(stream: FundingStreamRow, _: unknown, ctx: Context) {
+export const FundingStream: FundingStreamResolvers = {
+  statutoryTasks(stream, _, ctx) {
     return ctx.loaders.statutoryTasksOfStream.load(stream.code);
   },
 };

@@ -1,11 +1,11 @@
-import type { BudgetLine as BudgetLineRow } from '../entities';
 import { BudgetLine } from './budget-line';
+import type { FundingResolvers } from '../generated/graphql';
 
 /** A Funding is a budget line seen from what it pays for, so its parent is the line itself. */
-export const Funding = {
+export const Funding: FundingResolvers = {
   fundingStream: BudgetLine.fundingStream,
   amount: BudgetLine.amount,
-  line(line: BudgetLineRow) {
+  line(line) {
     return line;
   },
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/graphql';
 import { DateScalar, DecimalScalar, NumericScalar } from '@kansrijk/kit';
 import { Activity } from './activity';
 import { AllocationTerm } from './allocation-term';
@@ -17,7 +18,12 @@ import { PrintedSubtotal } from './printed-subtotal';
 import { Query } from './query';
 import { Realisation } from './realisation';
 
-export const resolvers = {
+/**
+ * Every type but Mutation is checked against the generated `Resolvers`. Mutation keeps its hand-written
+ * argument types until the writes are moved to the generated inputs (they still disagree on explicit
+ * nulls and on nullable reads after a write), so for now it is only checked by its own file.
+ */
+export const resolvers: Omit<Resolvers, 'Mutation'> & { Mutation: typeof Mutation } = {
   Decimal: DecimalScalar,
   Numeric: NumericScalar,
   Date: DateScalar,

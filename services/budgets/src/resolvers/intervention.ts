@@ -1,20 +1,16 @@
-import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spending-of-lines';
+import type { InterventionResolvers } from '../generated/graphql';
 
-interface InterventionRef {
-  id: string;
-}
-
-export const Intervention = {
+export const Intervention: InterventionResolvers = {
   // Interventions owns them; budgets only knows their ids, so the reference is its own answer.
-  __resolveReference(ref: InterventionRef) {
+  __resolveReference(ref) {
     return { id: ref.id };
   },
   /** Lines of its activities carry the intervention id too, so one lookup finds both. */
-  funding(intervention: InterventionRef, _: unknown, ctx: Context) {
+  funding(intervention, _, ctx) {
     return ctx.loaders.linesOfIntervention.load(intervention.id);
   },
-  async spending(intervention: InterventionRef, _: unknown, ctx: Context) {
+  async spending(intervention, _, ctx) {
     return spendingOfLines(await ctx.loaders.linesOfIntervention.load(intervention.id), ctx);
   },
 };

@@ -1,22 +1,18 @@
-import type { Context } from '../subgraph';
+import type { MunicipalityResolvers } from '../generated/graphql';
 
-interface MunicipalityRef {
-  code: string;
-}
-
-export const Municipality = {
+export const Municipality: MunicipalityResolvers = {
   // Budgets keeps no municipality rows (partners owns them): the key is all there is to resolve;
   // the fields below load through per-request loaders.
-  __resolveReference(ref: MunicipalityRef) {
+  __resolveReference(ref) {
     return { code: ref.code };
   },
-  budgetPlans(municipality: MunicipalityRef, { year }: { year?: number | null }, ctx: Context) {
+  budgetPlans(municipality, { year }, ctx) {
     return ctx.loaders.plansOfMunicipality.load({ owner: municipality.code, argument: year ?? null });
   },
-  fundingAllocations(municipality: MunicipalityRef, { fundingStream }: { fundingStream?: string | null }, ctx: Context) {
+  fundingAllocations(municipality, { fundingStream }, ctx) {
     return ctx.loaders.allocationsOfMunicipality.load({ owner: municipality.code, argument: fundingStream ?? null });
   },
-  policyGoals(municipality: MunicipalityRef, _: unknown, ctx: Context) {
+  policyGoals(municipality, _, ctx) {
     return ctx.loaders.policyGoalsOfMunicipality.load(municipality.code);
   },
 };

@@ -1,15 +1,11 @@
-import type { Context } from '../subgraph';
+import type { OrganisationResolvers } from '../generated/graphql';
 
-interface OrganisationRef {
-  id: string;
-}
-
-export const Organisation = {
+export const Organisation: OrganisationResolvers = {
   // Partners owns organisations; budgets only knows their ids, so the reference is its own answer.
-  __resolveReference(ref: OrganisationRef) {
+  __resolveReference(ref) {
     return { id: ref.id };
   },
-  grants(organisation: OrganisationRef, _: unknown, ctx: Context) {
+  grants(organisation, _, ctx) {
     return ctx.loaders.linesOfRecipient.load(organisation.id);
   },
 };

@@ -1,15 +1,14 @@
-import type { PolicyGoal as PolicyGoalRow } from '../entities';
-import type { Context } from '../subgraph';
 import { spendingOfLines } from '../spending-of-lines';
+import type { PolicyGoalResolvers } from '../generated/graphql';
 
-export const PolicyGoal = {
-  municipality(goal: PolicyGoalRow) {
+export const PolicyGoal: PolicyGoalResolvers = {
+  municipality(goal) {
     return { code: goal.municipalityCode };
   },
-  lines(goal: PolicyGoalRow, _: unknown, ctx: Context) {
+  lines(goal, _, ctx) {
     return ctx.loaders.linesOfPolicyGoal.load(goal.id);
   },
-  async spending(goal: PolicyGoalRow, _: unknown, ctx: Context) {
+  async spending(goal, _, ctx) {
     return spendingOfLines(await ctx.loaders.linesOfPolicyGoal.load(goal.id), ctx);
   },
 };

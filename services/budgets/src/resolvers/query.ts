@@ -1,11 +1,11 @@
 import { FundingStream } from '../entities';
-import type { Context } from '../subgraph';
+import type { QueryResolvers } from '../generated/graphql';
 
-export const Query = {
-  budgetPlan(_: unknown, { id }: { id: string }, ctx: Context) {
+export const Query: QueryResolvers = {
+  budgetPlan(_, { id }, ctx) {
     return ctx.loaders.plan.load(id);
   },
-  fundingStreams(_: unknown, __: unknown, ctx: Context) {
+  fundingStreams(_, __, ctx) {
     return ctx.dataSource.getRepository(FundingStream).find({ order: { name: 'ASC' } });
   },
 };

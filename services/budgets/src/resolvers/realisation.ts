@@ -1,12 +1,11 @@
-import { money } from '@kansrijk/kit';
-import type { Realisation as RealisationRow } from '../entities';
-import type { Context } from '../subgraph';
+import { loadExisting, money } from '@kansrijk/kit';
+import type { RealisationResolvers } from '../generated/graphql';
 
-export const Realisation = {
-  line(entry: RealisationRow, _: unknown, ctx: Context) {
-    return ctx.loaders.line.load(entry.lineId);
+export const Realisation: RealisationResolvers = {
+  line(entry, _, ctx) {
+    return loadExisting(ctx.loaders.line, entry.lineId, 'budget line');
   },
-  amount(entry: RealisationRow) {
+  amount(entry) {
     return money(entry.amount);
   },
 };

@@ -1,6 +1,6 @@
-import type { Attendance as AttendanceRow } from '../entities';
+import type { AttendanceResolvers } from '../generated/graphql';
 
-export const Attendance = {
-  month: (row: AttendanceRow) => row.month.slice(0, 7),
-  hours: (row: AttendanceRow) => Number(row.hours),
+export const Attendance: AttendanceResolvers = {
+  month: (row) => row.month.slice(0, 7),
+  hours: (row) => Number(row.hours),
 };

@@ -1,6 +1,6 @@
-import type { AuditLog } from '../entities';
+import type { AuditLogEntryResolvers } from '../generated/graphql';
 
-export const AuditLogEntry = {
-  at: (row: AuditLog) => new Date(row.at).toISOString(),
-  organisation: (row: AuditLog) => (row.organisationId === null ? null : { id: row.organisationId }),
+export const AuditLogEntry: AuditLogEntryResolvers = {
+  at: (row) => new Date(row.at).toISOString(),
+  organisation: (row) => (row.organisationId === null ? null : { id: row.organisationId }),
 };

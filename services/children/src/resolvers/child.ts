@@ -1,8 +1,8 @@
-import type { Child as ChildRow } from '../entities';
+import type { ChildResolvers } from '../generated/graphql';
 
-export const Child = {
+export const Child: ChildResolvers = {
   /** Stored as the first day of the month; only `YYYY-MM` is ever shown. */
-  birthMonth: (child: ChildRow) => child.birthMonth.slice(0, 7),
-  neighbourhood: (child: ChildRow) => child.neighbourhoodCode,
-  municipality: (child: ChildRow) => ({ code: child.municipalityCode }),
+  birthMonth: (child) => child.birthMonth.slice(0, 7),
+  neighbourhood: (child) => child.neighbourhoodCode,
+  municipality: (child) => ({ code: child.municipalityCode }),
 };

@@ -4,13 +4,12 @@ import { definitionInForce } from '../definition-in-force';
 import { lastPublishableYear } from '../figures/refresh';
 import { NO_FIGURE, type PublicationRow } from '../figures/read';
 import { rateOf, type PublishedFigures } from '../figures/publish';
-import type { FiguresRef } from './municipality';
-
-type Status = 'PUBLISHED' | 'WITHHELD' | 'PENDING' | 'NO_DATA' | 'NOT_YET';
+import type { EarlyEducationFiguresMapper as FiguresRef } from '../mappers';
+import type { EarlyEducationFiguresResolvers, FiguresStatus } from '../generated/graphql';
 
 const rowOf = (figures: FiguresRef, ctx: Context) => ctx.loaders.figures.publication.load({ code: figures.code, year: figures.year }).then((r) => r!);
 
-function statusOf(figures: FiguresRef, row: PublicationRow): Status {
+function statusOf(figures: FiguresRef, row: PublicationRow): FiguresStatus {
   if (figures.year > lastPublishableYear()) return 'NOT_YET';
   if (row.status) return row.status;
   return row.stale ? 'PENDING' : 'NO_DATA';
@@ -38,9 +37,9 @@ async function definitionOf(figures: FiguresRef, ctx: Context) {
   return definitionInForce(await ctx.loaders.definitionsByMunicipality.load(figures.code), figures.referenceDate);
 }
 
-export const EarlyEducationFigures = {
-  status: async (figures: FiguresRef, _: unknown, ctx: Context) => statusOf(figures, await rowOf(figures, ctx)),
-  async statusReason(figures: FiguresRef, _: unknown, ctx: Context): Promise<string | null> {
+export const EarlyEducationFigures: EarlyEducationFiguresResolvers = {
+  status: async (figures, _, ctx) => statusOf(figures, await rowOf(figures, ctx)),
+  async statusReason(figures, _, ctx) {
     const row = await rowOf(figures, ctx);
     switch (statusOf(figures, row)) {
       case 'NOT_YET':
@@ -59,41 +58,41 @@ export const EarlyEducationFigures = {
         return null;
     }
   },
-  version: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).version,
-  computedAt: async (figures: FiguresRef, _: unknown, ctx: Context) => {
+  version: async (figures, _, ctx) => (await rowOf(figures, ctx)).version,
+  computedAt: async (figures, _, ctx) => {
     const at = (await rowOf(figures, ctx)).computedAt;
     return at ? new Date(at).toISOString() : null;
   },
-  stale: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).stale,
-  sealed: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).sealedAt !== null,
-  definition: (figures: FiguresRef, _: unknown, ctx: Context) => definitionOf(figures, ctx),
-  definitionVersion: async (figures: FiguresRef, _: unknown, ctx: Context) => (await definitionOf(figures, ctx))?.version ?? null,
+  stale: async (figures, _, ctx) => (await rowOf(figures, ctx)).stale,
+  sealed: async (figures, _, ctx) => (await rowOf(figures, ctx)).sealedAt !== null,
+  definition: (figures, _, ctx) => definitionOf(figures, ctx),
+  definitionVersion: async (figures, _, ctx) => (await definitionOf(figures, ctx))?.version ?? null,
   indicated: count((f) => f.indicated),
   referred: count((f) => f.referred),
   registered: count((f) => f.registered),
   placed: count((f) => f.placed),
   normCohort: count((f) => f.normCohort),
   normAchieved: count((f) => f.normAchieved),
-  reachRate: async (figures: FiguresRef, _: unknown, ctx: Context) => {
+  reachRate: async (figures, _, ctx) => {
     const f = await shown(figures, ctx);
     return f ? rateOf(f.placed, f.indicated) : { value: null, suppressed: false };
   },
-  normReached: async (figures: FiguresRef, _: unknown, ctx: Context) => {
+  normReached: async (figures, _, ctx) => {
     const f = await shown(figures, ctx);
     return f ? rateOf(f.normAchieved, f.normCohort) : { value: null, suppressed: false };
   },
-  hours: async (figures: FiguresRef, _: unknown, ctx: Context) => {
+  hours: async (figures, _, ctx) => {
     const f = await shown(figures, ctx);
     if (!f) return { attended: null, averagePerPlaced: null, fromTwoAndAHalf: NO_FIGURE, onTrack: NO_FIGURE, onTrackRate: { value: null, suppressed: false } };
     return { ...f.hours, fromTwoAndAHalf: f.fromTwoAndAHalf, onTrack: f.onTrack, onTrackRate: rateOf(f.onTrack, f.fromTwoAndAHalf) };
   },
-  byIndicationKind: async (figures: FiguresRef, _: unknown, ctx: Context) => {
+  byIndicationKind: async (figures, _, ctx) => {
     const f = await shown(figures, ctx);
     return [
       { kind: 'VE', indicated: f?.indicated ?? NO_FIGURE, placed: f?.placed ?? NO_FIGURE },
       { kind: 'SOCIAL_MEDICAL', indicated: f?.socialMedical.indicated ?? NO_FIGURE, placed: f?.socialMedical.placed ?? NO_FIGURE },
     ];
   },
-  nonParticipation: async (figures: FiguresRef, _: unknown, ctx: Context) => (await shown(figures, ctx))?.nonParticipation ?? [],
-  synthetic: async (figures: FiguresRef, _: unknown, ctx: Context) => (await rowOf(figures, ctx)).synthetic,
+  nonParticipation: async (figures, _, ctx) => (await shown(figures, ctx))?.nonParticipation ?? [],
+  synthetic: async (figures, _, ctx) => (await rowOf(figures, ctx)).synthetic,
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/graphql';
 import { DateScalar } from '@kansrijk/kit';
 import { Attendance } from './attendance';
 import { AuditLogEntry } from './audit-log-entry';
@@ -13,7 +14,7 @@ import { Placement } from './placement';
 import { Query } from './query';
 import { TargetGroupDefinition } from './target-group-definition';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,

@@ -1,12 +1,12 @@
-import type { Context } from '../subgraph';
-import type { Indication as IndicationRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { IndicationResolvers } from '../generated/graphql';
 
-export const Indication = {
-  definitionVersion: async (indication: IndicationRow, _: unknown, ctx: Context) => {
+export const Indication: IndicationResolvers = {
+  definitionVersion: async (indication, _, ctx) => {
     const definition = await ctx.loaders.definition.load(indication.definitionId);
     if (!definition) throw new Error(`Indication ${indication.id} refers to a missing definition ${indication.definitionId}`);
     return definition.version;
   },
-  issuer: (indication: IndicationRow) => ({ id: indication.issuerId }),
-  child: (indication: IndicationRow, _: unknown, ctx: Context) => ctx.loaders.child.load(indication.childId),
+  issuer: (indication) => ({ id: indication.issuerId }),
+  child: (indication, _, ctx) => loadExisting(ctx.loaders.child, indication.childId, 'child'),
 };

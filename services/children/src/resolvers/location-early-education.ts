@@ -1,8 +1,8 @@
 import { rateOf } from '../figures/publish';
-import type { LocationCellRow } from '../figures/read';
+import type { LocationEarlyEducationResolvers } from '../generated/graphql';
 
-export const LocationEarlyEducation = {
-  location: (cell: LocationCellRow) => ({ id: cell.location }),
-  municipality: (cell: LocationCellRow) => ({ code: cell.code }),
-  normReached: (cell: LocationCellRow) => rateOf(cell.normAchieved, cell.normCohort),
+export const LocationEarlyEducation: LocationEarlyEducationResolvers = {
+  location: (cell) => ({ id: cell.location }),
+  municipality: (cell) => ({ code: cell.code }),
+  normReached: (cell) => rateOf(cell.normAchieved, cell.normCohort),
 };

@@ -1,18 +1,7 @@
 import { badUserInput } from '@kansrijk/kit';
-import type { Context } from '../subgraph';
 import { referenceDate } from '../figures/compute';
-import type { LocationCellRow } from '../figures/read';
-
-export interface MunicipalityRef {
-  code: string;
-}
-
-/** What `earlyEducation(year)` hands to the EarlyEducationFigures resolvers, which load lazily. */
-export interface FiguresRef {
-  code: string;
-  year: number;
-  referenceDate: string;
-}
+import type { MunicipalityResolvers } from '../generated/graphql';
+import type { EarlyEducationFiguresMapper } from '../mappers';
 
 const FIRST_YEAR = 2000;
 /** A series longer than this is a scan, not a question. */
@@ -25,31 +14,31 @@ export function figuresYear(year: number, field = 'year'): number {
   return year;
 }
 
-export const figuresRef = (code: string, year: number): FiguresRef => ({ code, year, referenceDate: referenceDate(year) });
+export const figuresRef = (code: string, year: number): EarlyEducationFiguresMapper => ({ code, year, referenceDate: referenceDate(year) });
 
-export const Municipality = {
+export const Municipality: MunicipalityResolvers = {
   /** Partners owns municipalities; every field here loads through a batched loader, so a stub suffices. */
-  __resolveReference(ref: MunicipalityRef): MunicipalityRef {
+  __resolveReference(ref) {
     return { code: ref.code };
   },
-  earlyEducation(municipality: MunicipalityRef, { year }: { year: number }): FiguresRef {
+  earlyEducation(municipality, { year }) {
     return figuresRef(municipality.code, figuresYear(year));
   },
-  earlyEducationSeries(municipality: MunicipalityRef, args: { from: number; to: number }): FiguresRef[] {
+  earlyEducationSeries(municipality, args) {
     const from = figuresYear(args.from, 'from');
     const to = figuresYear(args.to, 'to');
     if (to < from) throw badUserInput('to', 'lies before from');
     if (to - from >= LONGEST_SERIES) throw badUserInput('to', `at most ${LONGEST_SERIES} years after from`);
     return Array.from({ length: to - from + 1 }, (_, i) => figuresRef(municipality.code, from + i));
   },
-  async earlyEducationByLocation(municipality: MunicipalityRef, { year }: { year: number }, ctx: Context): Promise<LocationCellRow[]> {
+  async earlyEducationByLocation(municipality, { year }, ctx) {
     const row = await ctx.loaders.figures.breakdowns.load({ code: municipality.code, year: figuresYear(year) });
     return (row?.byLocation ?? []).map((cell) => ({ ...cell, code: municipality.code, year }));
   },
-  async earlyEducationByNeighbourhood(municipality: MunicipalityRef, { year }: { year: number }, ctx: Context) {
+  async earlyEducationByNeighbourhood(municipality, { year }, ctx) {
     return (await ctx.loaders.figures.breakdowns.load({ code: municipality.code, year: figuresYear(year) }))?.byNeighbourhood ?? [];
   },
-  targetGroupDefinitions(municipality: MunicipalityRef, _: unknown, ctx: Context) {
+  targetGroupDefinitions(municipality, _, ctx) {
     return ctx.loaders.definitionsByMunicipality.load(municipality.code);
   },
 };

@@ -1,7 +1,8 @@
-import { rateOf, type PublishedNeighbourhood } from '../figures/publish';
+import { rateOf } from '../figures/publish';
+import type { NeighbourhoodEarlyEducationResolvers } from '../generated/graphql';
 
 /** Rates of a neighbourhood row, from its shown counts only. */
-export const NeighbourhoodEarlyEducation = {
-  reachRate: (cell: PublishedNeighbourhood) => rateOf(cell.placed, cell.indicated),
-  normReached: (cell: PublishedNeighbourhood) => rateOf(cell.normAchieved, cell.normCohort),
+export const NeighbourhoodEarlyEducation: NeighbourhoodEarlyEducationResolvers = {
+  reachRate: (cell) => rateOf(cell.placed, cell.indicated),
+  normReached: (cell) => rateOf(cell.normAchieved, cell.normCohort),
 };

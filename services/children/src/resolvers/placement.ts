@@ -1,12 +1,12 @@
-import type { Context } from '../subgraph';
-import type { Placement as PlacementRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { PlacementResolvers } from '../generated/graphql';
 
-export const Placement = {
-  child: (placement: PlacementRow, _: unknown, ctx: Context) => ctx.loaders.child.load(placement.childId),
-  indication: (placement: PlacementRow, _: unknown, ctx: Context) =>
+export const Placement: PlacementResolvers = {
+  child: (placement, _, ctx) => loadExisting(ctx.loaders.child, placement.childId, 'child'),
+  indication: (placement, _, ctx) =>
     placement.indicationId === null ? null : ctx.loaders.indication.load(placement.indicationId),
-  location: (placement: PlacementRow) => ({ id: placement.locationId }),
+  location: (placement) => ({ id: placement.locationId }),
   /** Hours are not money: a float is fine at the API, pg's numeric string is not. */
-  hoursPerWeek: (placement: PlacementRow) => Number(placement.hoursPerWeek),
-  attendance: (placement: PlacementRow, _: unknown, ctx: Context) => ctx.loaders.attendanceByPlacement.load(placement.id),
+  hoursPerWeek: (placement) => Number(placement.hoursPerWeek),
+  attendance: (placement, _, ctx) => ctx.loaders.attendanceByPlacement.load(placement.id),
 };

@@ -1,7 +1,7 @@
 import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, forbidden, pageSize } from '@kansrijk/kit';
-import type { Context } from '../subgraph';
 import { AuditLog } from '../entities';
 import { figuresRef, figuresYear } from './municipality';
+import type { QueryResolvers } from '../generated/graphql';
 
 const MEASURES = {
   INDICATED: 'indicated_value',
@@ -20,8 +20,8 @@ interface RankedRow {
   total: number;
 }
 
-export const Query = {
-  async targetGroupDefinitions(_: unknown, args: { municipality: string }, ctx: Context) {
+export const Query: QueryResolvers = {
+  async targetGroupDefinitions(_, args, ctx) {
     const code = assertMunicipalityCode('municipality', args.municipality);
     const definitions = await ctx.loaders.definitionsByMunicipality.load(code);
     // Every municipality must have a definition by law, so one without any is unknown here.
@@ -33,11 +33,7 @@ export const Query = {
    * One statement over the current publications of the year: ranks over the published values (equal
    * values share a rank), withheld ones last without a rank, keyset paging on (withheld, value, code).
    */
-  async earlyEducationRanking(
-    _: unknown,
-    args: { year: number; by: keyof typeof MEASURES; order?: 'ASC' | 'DESC' | null; first?: number | null; after?: string | null },
-    ctx: Context,
-  ) {
+  async earlyEducationRanking(_, args, ctx) {
     const year = figuresYear(args.year);
     const column = MEASURES[args.by];
     const first = pageSize('first', args.first);
@@ -72,7 +68,7 @@ export const Query = {
   },
 
   /** Keyset paging on the id (newest first): stable while new entries are being written. */
-  async auditLog(_: unknown, args: { first?: number | null; after?: string | null; organisation?: string | null }, ctx: Context) {
+  async auditLog(_, args, ctx) {
     if (!ctx.viewer.isAdmin) throw forbidden('Only admins may read the audit log');
     const first = pageSize('first', args.first);
     const after = decodeCursor('after', args.after);

@@ -1,7 +1,6 @@
-import type { Context } from '../subgraph';
-import type { TargetGroupDefinition as Definition } from '../entities';
+import type { TargetGroupDefinitionResolvers } from '../generated/graphql';
 
-export const TargetGroupDefinition = {
-  municipality: (definition: Definition) => ({ code: definition.municipalityCode }),
-  criteria: (definition: Definition, _: unknown, ctx: Context) => ctx.loaders.criteriaByDefinition.load(definition.id),
+export const TargetGroupDefinition: TargetGroupDefinitionResolvers = {
+  municipality: (definition) => ({ code: definition.municipalityCode }),
+  criteria: (definition, _, ctx) => ctx.loaders.criteriaByDefinition.load(definition.id),
 };

@@ -1,17 +1,17 @@
-import type { Context } from '../subgraph';
-import type { Activity as ActivityRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { ActivityResolvers } from '../generated/graphql';
 
-export const Activity = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const Activity: ActivityResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.activity.load(ref.id);
   },
-  indicators(activity: ActivityRow, _: unknown, ctx: Context) {
+  indicators(activity, _, ctx) {
     return ctx.loaders.indicatorsByActivity.load(activity.id);
   },
-  intervention(activity: ActivityRow, _: unknown, ctx: Context) {
-    return ctx.loaders.intervention.load(activity.interventionId);
+  intervention(activity, _, ctx) {
+    return loadExisting(ctx.loaders.intervention, activity.interventionId, 'intervention');
   },
-  theme(activity: ActivityRow, _: unknown, ctx: Context) {
+  theme(activity, _, ctx) {
     return activity.themeCode ? ctx.loaders.theme.load(activity.themeCode) : null;
   },
 };

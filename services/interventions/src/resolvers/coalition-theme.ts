@@ -1,15 +1,14 @@
-import type { Context } from '../subgraph';
-import type { CoalitionTheme as CoalitionThemeRow } from '../entities';
 import { coalitionThemeKey, loadEach } from '../loaders';
+import type { CoalitionThemeResolvers } from '../generated/graphql';
 
-export const CoalitionTheme = {
-  code(theme: CoalitionThemeRow) {
+export const CoalitionTheme: CoalitionThemeResolvers = {
+  code(theme) {
     return theme.themeCode;
   },
-  goals(theme: CoalitionThemeRow, _: unknown, ctx: Context) {
+  goals(theme, _, ctx) {
     return ctx.loaders.goalsByCoalitionTheme.load(coalitionThemeKey(theme.coalitionId, theme.themeCode));
   },
-  async interventions(theme: CoalitionThemeRow, _: unknown, ctx: Context) {
+  async interventions(theme, _, ctx) {
     const rows = await ctx.loaders.interventionIdsByCoalitionTheme.load(coalitionThemeKey(theme.coalitionId, theme.themeCode));
     return loadEach(ctx.loaders.intervention, rows.map((row) => row.id));
   },

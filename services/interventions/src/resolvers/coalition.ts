@@ -1,15 +1,15 @@
-import type { Context } from '../subgraph';
 import { loadEach } from '../loaders';
+import type { CoalitionResolvers } from '../generated/graphql';
 
 /** Owned by partners: a reference is just its key; the DIN model comes from this subgraph's loaders. */
-export const Coalition = {
-  __resolveReference(ref: { id: string }) {
+export const Coalition: CoalitionResolvers = {
+  __resolveReference(ref) {
     return { id: ref.id };
   },
-  themes(coalition: { id: string }, _: unknown, ctx: Context) {
+  themes(coalition, _, ctx) {
     return ctx.loaders.coalitionThemesByCoalition.load(coalition.id);
   },
-  async interventions(coalition: { id: string }, _: unknown, ctx: Context) {
+  async interventions(coalition, _, ctx) {
     const rows = await ctx.loaders.interventionIdsByCoalition.load(coalition.id);
     return loadEach(ctx.loaders.intervention, rows.map((row) => row.id));
   },

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/graphql';
 import { DateScalar, NumericScalar } from '@kansrijk/kit';
 import { Activity } from './activity';
 import { Coalition } from './coalition';
@@ -13,7 +14,12 @@ import { Publication } from './publication';
 import { Query } from './query';
 import { Theme } from './theme';
 
-export const resolvers = {
+/**
+ * Every type but Mutation is checked against the generated `Resolvers`. Mutation keeps its hand-written
+ * argument types until the writes are moved to the generated inputs (they still disagree on explicit
+ * nulls and on nullable reads after a write), so for now it is only checked by its own file.
+ */
+export const resolvers: Omit<Resolvers, 'Mutation'> & { Mutation: typeof Mutation } = {
   Date: DateScalar,
   Numeric: NumericScalar,
   Query,

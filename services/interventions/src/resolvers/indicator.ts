@@ -1,11 +1,11 @@
-import type { Context } from '../subgraph';
-import type { Indicator as IndicatorRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { IndicatorResolvers } from '../generated/graphql';
 
-export const Indicator = {
-  activity(indicator: IndicatorRow, _: unknown, ctx: Context) {
-    return ctx.loaders.activity.load(indicator.activityId);
+export const Indicator: IndicatorResolvers = {
+  activity(indicator, _, ctx) {
+    return loadExisting(ctx.loaders.activity, indicator.activityId, 'activity');
   },
-  measurements(indicator: IndicatorRow, _: unknown, ctx: Context) {
+  measurements(indicator, _, ctx) {
     return ctx.loaders.measurementsByIndicator.load(indicator.id);
   },
 };

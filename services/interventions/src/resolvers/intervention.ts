@@ -1,32 +1,31 @@
-import type { Context } from '../subgraph';
-import type { Intervention as InterventionRow } from '../entities';
 import { loadEach } from '../loaders';
+import type { InterventionResolvers } from '../generated/graphql';
 
-export const Intervention = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const Intervention: InterventionResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.intervention.load(ref.id);
   },
-  municipality(intervention: InterventionRow) {
+  municipality(intervention) {
     return { code: intervention.municipalityCode };
   },
-  async organisations(intervention: InterventionRow, _: unknown, ctx: Context) {
+  async organisations(intervention, _, ctx) {
     const links = await ctx.loaders.organisationLinksByIntervention.load(intervention.id);
     return links.map((link) => ({ id: link.organisationId }));
   },
-  async themes(intervention: InterventionRow, _: unknown, ctx: Context) {
+  async themes(intervention, _, ctx) {
     const rows = await ctx.loaders.themeCodesByIntervention.load(intervention.id);
     return loadEach(ctx.loaders.theme, rows.map((row) => row.id));
   },
-  reach(intervention: InterventionRow, _: unknown, ctx: Context) {
+  reach(intervention, _, ctx) {
     return ctx.loaders.reachByIntervention.load(intervention.id);
   },
-  activities(intervention: InterventionRow, _: unknown, ctx: Context) {
+  activities(intervention, _, ctx) {
     return ctx.loaders.activitiesByIntervention.load(intervention.id);
   },
-  publication(intervention: InterventionRow, _: unknown, ctx: Context) {
+  publication(intervention, _, ctx) {
     return intervention.publicationId ? ctx.loaders.publication.load(intervention.publicationId) : null;
   },
-  coalition(intervention: InterventionRow) {
+  coalition(intervention) {
     return intervention.coalitionId ? { id: intervention.coalitionId } : null;
   },
 };

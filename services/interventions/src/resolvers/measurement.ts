@@ -1,11 +1,11 @@
-import type { Context } from '../subgraph';
-import type { Measurement as MeasurementRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { MeasurementResolvers } from '../generated/graphql';
 
-export const Measurement = {
-  indicator(measurement: MeasurementRow, _: unknown, ctx: Context) {
-    return ctx.loaders.indicator.load(measurement.indicatorId);
+export const Measurement: MeasurementResolvers = {
+  indicator(measurement, _, ctx) {
+    return loadExisting(ctx.loaders.indicator, measurement.indicatorId, 'indicator');
   },
-  text(measurement: MeasurementRow) {
+  text(measurement) {
     return measurement.valueText;
   },
 };

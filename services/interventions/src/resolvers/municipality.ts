@@ -1,11 +1,11 @@
-import type { Context } from '../subgraph';
+import type { MunicipalityResolvers } from '../generated/graphql';
 
 /** Owned by partners: a reference is just its key; its interventions come from a loader. */
-export const Municipality = {
-  __resolveReference(ref: { code: string }) {
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference(ref) {
     return { code: ref.code };
   },
-  interventions(municipality: { code: string }, _: unknown, ctx: Context) {
+  interventions(municipality, _, ctx) {
     return ctx.loaders.interventionsByMunicipality.load(municipality.code);
   },
 };

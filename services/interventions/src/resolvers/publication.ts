@@ -1,14 +1,13 @@
-import type { Context } from '../subgraph';
-import type { Publication as PublicationRow } from '../entities';
+import type { PublicationResolvers } from '../generated/graphql';
 
-export const Publication = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const Publication: PublicationResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.publication.load(ref.id);
   },
-  lessons(publication: PublicationRow, _: unknown, ctx: Context) {
+  lessons(publication, _, ctx) {
     return ctx.loaders.lessonsByPublication.load(publication.id);
   },
-  interventions(publication: PublicationRow, _: unknown, ctx: Context) {
+  interventions(publication, _, ctx) {
     return ctx.loaders.interventionsByPublication.load(publication.id);
   },
 };

@@ -1,29 +1,25 @@
-import { findInterventions, type InterventionFilter } from '../catalogue';
-import type { Context } from '../subgraph';
+import { findInterventions } from '../catalogue';
 import { Publication, Theme } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 
-export const Query = {
-  intervention(_: unknown, { id }: { id: string }, ctx: Context) {
+export const Query: QueryResolvers = {
+  intervention(_, { id }, ctx) {
     return ctx.loaders.intervention.load(id);
   },
-  interventions(
-    _: unknown,
-    { filter, first, after }: { filter?: InterventionFilter | null; first?: number | null; after?: string | null },
-    ctx: Context,
-  ) {
+  interventions(_, { filter, first, after }, ctx) {
     return findInterventions(ctx.dataSource, filter ?? {}, first, after);
   },
-  activity(_: unknown, { id }: { id: string }, ctx: Context) {
+  activity(_, { id }, ctx) {
     return ctx.loaders.activity.load(id);
   },
-  publication(_: unknown, { id }: { id: string }, ctx: Context) {
+  publication(_, { id }, ctx) {
     return ctx.loaders.publication.load(id);
   },
-  publications(_: unknown, __: unknown, ctx: Context) {
+  publications(_, __, ctx) {
     return ctx.dataSource.getRepository(Publication).find({ order: { title: 'ASC', id: 'ASC' } });
   },
   /** The six national themes in the GKA's order, then the local themes by name. */
-  themes(_: unknown, __: unknown, ctx: Context) {
+  themes(_, __, ctx) {
     return ctx.dataSource
       .getRepository(Theme)
       .createQueryBuilder('t')

@@ -1,7 +1,7 @@
-import type { Theme as ThemeRow } from '../entities';
+import type { ThemeResolvers } from '../generated/graphql';
 
-export const Theme = {
-  municipality(theme: ThemeRow) {
+export const Theme: ThemeResolvers = {
+  municipality(theme) {
     return theme.municipalityCode ? { code: theme.municipalityCode } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader } from '../loaders';
+import { groupedLoader, keyedLoader, loadExisting } from '../loaders';
 
 describe('loaders', () => {
   it('batch every key of a tick into one fetch and return rows in key order', async () => {
@@ -21,5 +21,11 @@ describe('loaders', () => {
       (row) => row.parent,
     );
     expect(await loader.loadMany(['x', 'z', 'y'])).toEqual([[{ parent: 'x', n: 1 }, { parent: 'x', n: 3 }], [], [{ parent: 'y', n: 2 }]]);
+  });
+
+  it('loadExisting returns the row of a stored key and fails naming a missing one', async () => {
+    const loader = keyedLoader(async (keys: readonly string[]) => keys.filter((k) => k !== 'gone').map((id) => ({ id })), (row) => row.id);
+    expect(await loadExisting(loader, 'here', 'coalition')).toEqual({ id: 'here' });
+    await expect(loadExisting(loader, 'gone', 'coalition')).rejects.toThrow('coalition gone does not exist');
   });
 });

@@ -1,8 +1,7 @@
-import type { Context } from '../subgraph';
-import type { BodyRole as BodyRoleRow } from '../entities';
+import type { BodyRoleResolvers } from '../generated/graphql';
 
-export const BodyRole = {
-  holder(role: BodyRoleRow, _: unknown, ctx: Context) {
+export const BodyRole: BodyRoleResolvers = {
+  holder(role, _, ctx) {
     return role.holderId ? ctx.loaders.organisation.load(role.holderId) : null;
   },
 };

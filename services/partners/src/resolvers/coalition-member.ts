@@ -1,11 +1,11 @@
-import type { Context } from '../subgraph';
-import type { CoalitionMember as CoalitionMemberRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { CoalitionMemberResolvers } from '../generated/graphql';
 
-export const CoalitionMember = {
-  coalition(member: CoalitionMemberRow, _: unknown, ctx: Context) {
-    return ctx.loaders.coalition.load(member.coalitionId);
+export const CoalitionMember: CoalitionMemberResolvers = {
+  coalition(member, _, ctx) {
+    return loadExisting(ctx.loaders.coalition, member.coalitionId, 'coalition');
   },
-  organisation(member: CoalitionMemberRow, _: unknown, ctx: Context) {
-    return ctx.loaders.organisation.load(member.organisationId);
+  organisation(member, _, ctx) {
+    return loadExisting(ctx.loaders.organisation, member.organisationId, 'organisation');
   },
 };

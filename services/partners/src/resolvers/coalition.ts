@@ -1,17 +1,17 @@
-import type { Context } from '../subgraph';
-import type { Coalition as CoalitionRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { CoalitionResolvers } from '../generated/graphql';
 
-export const Coalition = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const Coalition: CoalitionResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.coalition.load(ref.id);
   },
-  municipality(coalition: CoalitionRow, _: unknown, ctx: Context) {
-    return ctx.loaders.municipality.load(coalition.municipalityCode);
+  municipality(coalition, _, ctx) {
+    return loadExisting(ctx.loaders.municipality, coalition.municipalityCode, 'municipality');
   },
-  members(coalition: CoalitionRow, _: unknown, ctx: Context) {
+  members(coalition, _, ctx) {
     return ctx.loaders.membersByCoalition.load(coalition.id);
   },
-  bodies(coalition: CoalitionRow, _: unknown, ctx: Context) {
+  bodies(coalition, _, ctx) {
     return ctx.loaders.bodiesByCoalition.load(coalition.id);
   },
 };

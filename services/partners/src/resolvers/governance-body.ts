@@ -1,11 +1,10 @@
-import type { Context } from '../subgraph';
-import type { GovernanceBody as GovernanceBodyRow } from '../entities';
+import type { GovernanceBodyResolvers } from '../generated/graphql';
 
-export const GovernanceBody = {
-  members(body: GovernanceBodyRow, _: unknown, ctx: Context) {
+export const GovernanceBody: GovernanceBodyResolvers = {
+  members(body, _, ctx) {
     return ctx.loaders.membersByBody.load(body.id);
   },
-  roles(body: GovernanceBodyRow, _: unknown, ctx: Context) {
+  roles(body, _, ctx) {
     return ctx.loaders.rolesByBody.load(body.id);
   },
 };

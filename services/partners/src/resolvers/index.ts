@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/graphql';
 import { DateScalar } from '@kansrijk/kit';
 import { BodyRole } from './body-role';
 import { Coalition } from './coalition';
@@ -10,7 +11,7 @@ import { Neighbourhood } from './neighbourhood';
 import { Organisation } from './organisation';
 import { Query } from './query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,

@@ -1,14 +1,14 @@
-import type { Context } from '../subgraph';
-import type { OrganisationLocation } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { LocationResolvers } from '../generated/graphql';
 
-export const Location = {
-  organisation(location: OrganisationLocation, _: unknown, ctx: Context) {
-    return ctx.loaders.organisation.load(location.organisationId);
+export const Location: LocationResolvers = {
+  organisation(location, _, ctx) {
+    return loadExisting(ctx.loaders.organisation, location.organisationId, 'organisation');
   },
-  municipality(location: OrganisationLocation, _: unknown, ctx: Context) {
-    return ctx.loaders.municipality.load(location.municipalityCode);
+  municipality(location, _, ctx) {
+    return loadExisting(ctx.loaders.municipality, location.municipalityCode, 'municipality');
   },
-  neighbourhood(location: OrganisationLocation, _: unknown, ctx: Context) {
+  neighbourhood(location, _, ctx) {
     return location.neighbourhoodCode ? ctx.loaders.neighbourhood.load(location.neighbourhoodCode) : null;
   },
 };

@@ -1,17 +1,16 @@
-import type { Context } from '../subgraph';
-import type { Municipality as MunicipalityRow } from '../entities';
+import type { MunicipalityResolvers } from '../generated/graphql';
 
-export const Municipality = {
-  __resolveReference(ref: { code: string }, ctx: Context) {
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.municipality.load(ref.code);
   },
-  organisations(municipality: MunicipalityRow, _: unknown, ctx: Context) {
+  organisations(municipality, _, ctx) {
     return ctx.loaders.organisationsByMunicipality.load(municipality.code);
   },
-  coalitions(municipality: MunicipalityRow, _: unknown, ctx: Context) {
+  coalitions(municipality, _, ctx) {
     return ctx.loaders.coalitionsByMunicipality.load(municipality.code);
   },
-  neighbourhoods(municipality: MunicipalityRow, _: unknown, ctx: Context) {
+  neighbourhoods(municipality, _, ctx) {
     return ctx.loaders.neighbourhoodsByMunicipality.load(municipality.code);
   },
 };

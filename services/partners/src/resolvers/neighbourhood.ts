@@ -1,11 +1,11 @@
-import type { Context } from '../subgraph';
-import type { Neighbourhood as NeighbourhoodRow } from '../entities';
+import { loadExisting } from '@kansrijk/kit';
+import type { NeighbourhoodResolvers } from '../generated/graphql';
 
-export const Neighbourhood = {
-  municipality(neighbourhood: NeighbourhoodRow, _: unknown, ctx: Context) {
-    return ctx.loaders.municipality.load(neighbourhood.municipalityCode);
+export const Neighbourhood: NeighbourhoodResolvers = {
+  municipality(neighbourhood, _, ctx) {
+    return loadExisting(ctx.loaders.municipality, neighbourhood.municipalityCode, 'municipality');
   },
-  organisations(neighbourhood: NeighbourhoodRow, _: unknown, ctx: Context) {
+  organisations(neighbourhood, _, ctx) {
     return ctx.loaders.organisationsByNeighbourhood.load(neighbourhood.code);
   },
 };

@@ -1,23 +1,22 @@
-import type { Context } from '../subgraph';
-import type { Organisation as OrganisationRow } from '../entities';
+import type { OrganisationResolvers } from '../generated/graphql';
 
-export const Organisation = {
-  __resolveReference(ref: { id: string }, ctx: Context) {
+export const Organisation: OrganisationResolvers = {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.organisation.load(ref.id);
   },
-  parent(organisation: OrganisationRow, _: unknown, ctx: Context) {
+  parent(organisation, _, ctx) {
     return organisation.parentId ? ctx.loaders.organisation.load(organisation.parentId) : null;
   },
-  parts(organisation: OrganisationRow, _: unknown, ctx: Context) {
+  parts(organisation, _, ctx) {
     return ctx.loaders.partsByParent.load(organisation.id);
   },
-  municipalities(organisation: OrganisationRow, _: unknown, ctx: Context) {
+  municipalities(organisation, _, ctx) {
     return ctx.loaders.municipalitiesByOrganisation.load(organisation.id);
   },
-  memberships(organisation: OrganisationRow, _: unknown, ctx: Context) {
+  memberships(organisation, _, ctx) {
     return ctx.loaders.membershipsByOrganisation.load(organisation.id);
   },
-  locations(organisation: OrganisationRow, _: unknown, ctx: Context) {
+  locations(organisation, _, ctx) {
     return ctx.loaders.locationsByOrganisation.load(organisation.id);
   },
 };

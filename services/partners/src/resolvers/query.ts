@@ -1,26 +1,26 @@
-import type { Context } from '../subgraph';
 import { Coalition, Municipality } from '../entities';
 import { knownMunicipality } from '../known-municipality';
-import { organisationPage, type OrganisationPageArgs } from '../organisation-page';
+import { organisationPage } from '../organisation-page';
+import type { QueryResolvers } from '../generated/graphql';
 
-export const Query = {
-  municipality(_: unknown, { code }: { code: string }, ctx: Context) {
+export const Query: QueryResolvers = {
+  municipality(_, { code }, ctx) {
     return knownMunicipality('code', code, ctx);
   },
-  municipalities(_: unknown, __: unknown, ctx: Context) {
+  municipalities(_, __, ctx) {
     return ctx.dataSource.getRepository(Municipality).find({ order: { name: 'ASC' } });
   },
-  organisation(_: unknown, { id }: { id: string }, ctx: Context) {
+  organisation(_, { id }, ctx) {
     return ctx.loaders.organisation.load(id);
   },
-  async organisations(_: unknown, args: OrganisationPageArgs, ctx: Context) {
+  async organisations(_, args, ctx) {
     if (args.filter?.municipality != null) await knownMunicipality('filter.municipality', args.filter.municipality, ctx);
     return organisationPage(ctx.dataSource, args);
   },
-  coalition(_: unknown, { id }: { id: string }, ctx: Context) {
+  coalition(_, { id }, ctx) {
     return ctx.loaders.coalition.load(id);
   },
-  async coalitions(_: unknown, { municipality }: { municipality?: string | null }, ctx: Context) {
+  async coalitions(_, { municipality }, ctx) {
     if (municipality == null) {
       return ctx.dataSource.getRepository(Coalition).find({ order: { name: 'ASC', id: 'ASC' } });
     }
