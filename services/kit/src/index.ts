@@ -5,6 +5,7 @@ export * from './cursor';
 export * from './db';
 export * from './errors';
 export * from './http';
+export * from './keyset-page';
 export * from './loaders';
 export * from './log';
 export * from './module';
