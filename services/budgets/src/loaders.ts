@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader } from '@kansrijk/kit';
+import { groupedByArgument, groupedLoader, keyedLoader } from '@kansrijk/kit';
 import { In, LessThanOrEqual, MoreThanOrEqual, type DataSource } from 'typeorm';
 import {
   AllocationTerm,
@@ -13,7 +13,6 @@ import {
   Realisation,
   StatutoryTask,
 } from './entities';
-import { groupedByArgument } from './grouped-by-argument';
 
 type LineKeyColumn = 'sectionId' | 'recipientId' | 'interventionId' | 'activityId' | 'policyGoalId';
 

@@ -1,6 +1,6 @@
+import { loadAll } from '@kansrijk/kit';
 import type { BudgetLine } from './entities';
 import type { Context } from './subgraph';
-import { loadAll } from './load-all';
 import { spending, type Spending } from './spending';
 
 /** Budgeted against spent for any group of lines, their realisation entries fetched in one batch. */

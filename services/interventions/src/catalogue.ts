@@ -1,12 +1,10 @@
-import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, pageSize } from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, keysetPage, type KeysetColumn, type KeysetPage } from '@kansrijk/kit';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Intervention, InterventionOrganisation, InterventionTheme } from './entities';
 import type { InterventionFilter } from './generated/graphql';
 
-export interface InterventionPage {
+export interface InterventionPage extends KeysetPage<Intervention> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: Intervention }[];
 }
 
 /** LIKE treats `%`, `_` and the escape character as wildcards; a search for them must find them literally. */
@@ -50,14 +48,11 @@ function applyFilter(qb: SelectQueryBuilder<Intervention>, filter: InterventionF
   return qb;
 }
 
-function decodeAfter(after: string | null | undefined): [string, string] | null {
-  const values = decodeCursor('after', after);
-  if (values === null) return null;
-  if (values.length !== 2 || typeof values[0] !== 'string' || typeof values[1] !== 'string') {
-    throw badUserInput('after', 'is not a cursor this API issued');
-  }
-  return [values[0], values[1]];
-}
+/** By name; the id breaks ties, so the order (and with it every cursor) is total. */
+const BY_NAME: KeysetColumn<Intervention>[] = [
+  { column: 'i.name', type: 'string', of: (i) => i.name },
+  { column: 'i.id', type: 'string', of: (i) => i.id },
+];
 
 /**
  * The catalogue page: two statements whatever the page size (a count and a keyset page on
@@ -69,20 +64,7 @@ export async function findInterventions(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<InterventionPage> {
-  const size = pageSize('first', first);
-  const cursor = decodeAfter(after);
   const matching = () => applyFilter(db.getRepository(Intervention).createQueryBuilder('i'), filter);
-
-  const totalCount = await matching().getCount();
-  const page = matching();
-  if (cursor) page.andWhere('(i.name, i.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
-  // One row more than asked tells whether another page follows.
-  const rows = await page.orderBy('i.name').addOrderBy('i.id').limit(size + 1).getMany();
-
-  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    edges,
-  };
+  const { edges, pageInfo } = await keysetPage({ query: matching, orderBy: BY_NAME, first, after });
+  return { totalCount: await matching().getCount(), pageInfo, edges };
 }

@@ -18,10 +18,11 @@ export function decodeCursor(field: string, cursor: string | null | undefined): 
 
 export const MAX_PAGE_SIZE = 100;
 
-export function pageSize(field: string, first: number | null | undefined, fallback = 20): number {
+/** A page's size: `first` when given, bounded so that no request reads a whole table. */
+export function pageSize(field: string, first: number | null | undefined, fallback = 20, max = MAX_PAGE_SIZE): number {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `must be between 0 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw badUserInput(field, `must be between 0 and ${max}`);
   }
   return first;
 }

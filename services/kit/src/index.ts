@@ -6,6 +6,7 @@ export * from './db';
 export * from './errors';
 export * from './http';
 export * from './input';
+export * from './keyset-page';
 export * from './loaders';
 export * from './log';
 export * from './module';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Per-request DataLoaders (never module-level: a cache must not outlive the request, or one user's
@@ -67,4 +68,66 @@ export function partition<K, P>(keys: readonly K[], part: (key: K) => P): Map<P,
     else out.set(p, [key]);
   }
   return out;
+}
+
+/** The key of a relation field with arguments: whose rows (`owner`, the parent's key) and the field's arguments. */
+export interface ArgumentKey<A, O = string> {
+  owner: O;
+  /** One value (`year`) or an object of several (`{ year, status }`); compared by value, not identity. */
+  argument: A;
+}
+
+/**
+ * A one-to-many loader for fields with arguments (`budgetPlans(year)`): the batch groups its keys by
+ * argument value and runs one `owner IN (...)` query per distinct value, so a page of municipalities
+ * asking for the same year costs one query, whatever its length. Rows go back to the key of their
+ * owner and the argument they were fetched for; keys without rows get an empty list.
+ */
+export function groupedByArgument<A, V, O = string>(
+  fetch: (argument: A, owners: O[]) => Promise<V[]>,
+  ownerOf: (row: V) => O,
+): DataLoader<ArgumentKey<A, O>, V[], string> {
+  const groupKey = (owner: O, argument: unknown) => JSON.stringify([owner, argument ?? null]);
+  return new DataLoader<ArgumentKey<A, O>, V[], string>(
+    async (keys) => {
+      // By JSON, not identity: `{ year: 2023 }` twice is one argument set (and 2023 is not '2023').
+      const parts = [...partition(keys, (key) => JSON.stringify(key.argument ?? null))].map(([, ks]) => ks);
+      const results = await Promise.all(parts.map((ks) => fetch((ks[0].argument ?? null) as A, [...new Set(ks.map((k) => k.owner))])));
+      const groups = new Map<string, V[]>();
+      parts.forEach((ks, i) => {
+        for (const row of results[i]) {
+          const k = groupKey(ownerOf(row), ks[0].argument);
+          const group = groups.get(k);
+          if (group) group.push(row);
+          else groups.set(k, [row]);
+        }
+      });
+      return keys.map((key) => groups.get(groupKey(key.owner, key.argument)) ?? []);
+    },
+    { cacheKeyFn: (key) => groupKey(key.owner, key.argument) },
+  );
+}
+
+/** `loadMany` that fails like `load`: DataLoader returns per-key errors in the list instead of throwing. */
+export async function loadAll<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
+  const results = await loader.loadMany(keys);
+  return results.map((result) => {
+    if (result instanceof Error) throw result;
+    return result;
+  });
+}
+
+/**
+ * Adds every column of `entity` (joined as `alias`) to a raw select under its property name, so a raw
+ * row reads like the entity. Loaders that reach an entity through a link table use raw rows because
+ * `getMany()` merges an entity reached through two keys of one batch into a single object.
+ */
+export function selectEntityColumns<Q extends ObjectLiteral>(
+  qb: SelectQueryBuilder<Q>,
+  db: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): SelectQueryBuilder<Q> {
+  for (const column of db.getMetadata(entity).columns) qb.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
+  return qb;
 }

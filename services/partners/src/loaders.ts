@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader } from '@kansrijk/kit';
+import { groupedLoader, keyedLoader, selectEntityColumns } from '@kansrijk/kit';
 import { In, type DataSource } from 'typeorm';
 import {
   BodyRole,
@@ -12,7 +12,6 @@ import {
   OrganisationLocation,
   OrganisationMunicipality,
 } from './entities';
-import { selectEntityColumns } from './select-entity-columns';
 
 type Keyed<T> = T & { key: string };
 

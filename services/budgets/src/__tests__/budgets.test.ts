@@ -1,8 +1,8 @@
 import { Decimal, queryCounter, sum } from '@kansrijk/kit';
+import { describeSubgraphSchema, tableDigests } from '@kansrijk/kit/src/schema-tests';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { interventions } from '../../../interventions/src/subgraph';
 import { partners } from '../../../partners/src/subgraph';
-import { entities } from '../entities';
 import { budgets } from '../subgraph';
 import { csvTests } from './csv.suite';
 import { paymentScheduleTests } from './payment-schedule.suite';
@@ -553,29 +553,16 @@ describe('exact money', () => {
   });
 });
 
+// The demo plans record no realisations yet; the realisation tests add (and remove) their own.
+describeSubgraphSchema(budgets, { subgraph: () => subgraph, emptyInDemo: ['realisation'] });
+
 describe('database', () => {
-  async function snapshot(): Promise<string> {
-    const db = subgraph.dataSource;
-    const tables = entities.map((e) => db.getMetadata(e).tableName).sort();
-    const out: Record<string, unknown> = {};
-    for (const table of tables) out[table] = await db.query(`SELECT * FROM budgets.${table} ORDER BY 1, 2`);
-    return JSON.stringify(out);
-  }
-
-  it('the migrations match the entities', async () => {
-    const sql = await subgraph.dataSource.driver.createSchemaBuilder().log();
-    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
-  });
-
-  it('seeding twice changes nothing, and reseeding restores a changed amount', async () => {
-    const before = await snapshot();
-    expect(before).toContain('1943621.00');
-    await budgets.seed(subgraph.dataSource);
-    expect(await snapshot()).toBe(before);
+  it('reseeding restores a changed amount', async () => {
+    const before = await tableDigests(subgraph.dataSource);
     await subgraph.dataSource.query(`UPDATE budgets.budget_line SET amount = 1 WHERE id = 'maassluis-2023-a-1'`);
-    expect(await snapshot()).not.toBe(before);
+    expect(await tableDigests(subgraph.dataSource)).not.toEqual(before);
     await budgets.seed(subgraph.dataSource);
-    expect(await snapshot()).toBe(before);
+    expect(await tableDigests(subgraph.dataSource)).toEqual(before);
     expect(await budgets.hasData(subgraph.dataSource)).toBe(true);
   });
 

@@ -1,8 +1,7 @@
-import { loadExisting, money } from '@kansrijk/kit';
+import { loadAll, loadExisting, money } from '@kansrijk/kit';
 import { setTotal } from '../amounts';
 import type { BudgetPlan as BudgetPlanRow } from '../entities';
 import { availableFundsFindings, overAllocation, overspentFindings, subtotalFindings, type Finding } from '../findings';
-import { loadAll } from '../load-all';
 import { spending, spendingBy, spendingByQuarter, type LinesWithEntries } from '../spending';
 import type { Context } from '../subgraph';
 import type { BudgetPlanResolvers } from '../generated/graphql';

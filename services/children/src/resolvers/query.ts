@@ -1,4 +1,4 @@
-import { assertMunicipalityCode, badUserInput, decodeCursor, encodeCursor, forbidden, pageSize } from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, forbidden, keysetPage, type KeysetColumn } from '@kansrijk/kit';
 import { AuditLog } from '../entities';
 import { figuresRef, figuresYear } from './municipality';
 import type { QueryResolvers } from '../generated/graphql';
@@ -17,8 +17,19 @@ interface RankedRow {
   value: number | null;
   rank: number | null;
   sort: number;
+  missing: number;
   total: number;
 }
+
+/** Withheld values last, then ±value, then the code, which is unique. */
+const RANKING_ORDER: KeysetColumn<RankedRow>[] = [
+  { column: 'missing', type: 'number', of: (r) => (r.value === null ? 1 : 0) },
+  { column: 'sort', type: 'number', of: (r) => r.sort },
+  { column: 'code', type: 'string', of: (r) => r.code },
+];
+
+/** Newest first: ids only grow, so entries written meanwhile never shift a page. */
+const AUDIT_ORDER: KeysetColumn<AuditLog>[] = [{ column: 'a.id', direction: 'DESC', type: 'digits', of: (a) => a.id }];
 
 export const Query: QueryResolvers = {
   async targetGroupDefinitions(_, args, ctx) {
@@ -36,48 +47,51 @@ export const Query: QueryResolvers = {
   async earlyEducationRanking(_, args, ctx) {
     const year = figuresYear(args.year);
     const column = MEASURES[args.by];
-    const first = pageSize('first', args.first);
-    const after = decodeCursor('after', args.after);
-    if (after && (after.length !== 3 || typeof after[0] !== 'number' || typeof after[1] !== 'number' || typeof after[2] !== 'string')) {
-      throw badUserInput('after', 'is not a cursor this API issued');
-    }
     // Sorting ascending on ±value keeps one keyset comparison for both orders.
     const sign = args.order === 'ASC' ? 1 : -1;
-    const rows: RankedRow[] = await ctx.dataSource.query(
-      `WITH ranked AS (
-         SELECT municipality_code AS code, ${column}::float8 AS value,
-                CASE WHEN ${column} IS NULL THEN NULL ELSE rank() OVER (PARTITION BY ${column} IS NULL ORDER BY $2::int * ${column}) END::int AS rank,
-                COALESCE($2::int * ${column}, 0)::float8 AS sort, (${column} IS NULL)::int AS missing
-         FROM children.figures_publication WHERE year = $1 AND current
-       )
-       SELECT code, value, rank, sort, missing, (SELECT count(*) FROM ranked)::int AS total FROM ranked
-       WHERE $3::int IS NULL OR (missing, sort, code) > ($3::int, $4::float8, $5::text)
-       ORDER BY missing, sort, code LIMIT $6`,
-      [year, sign, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
-    );
-    const page = rows.slice(0, first);
-    const edges = page.map((r) => ({
-      cursor: encodeCursor([r.value === null ? 1 : 0, r.sort, r.code]),
+    // Every fetched row carries the total, the look-ahead row too (so `first: 0` needs no count).
+    let fetched: RankedRow[] = [];
+    const { edges: ranked, pageInfo } = await keysetPage<RankedRow>({
+      orderBy: RANKING_ORDER,
+      first: args.first,
+      after: args.after,
+      fetch: async (after, limit) =>
+        (fetched = await ctx.dataSource.query(
+          `WITH ranked AS (
+             SELECT municipality_code AS code, ${column}::float8 AS value,
+                    CASE WHEN ${column} IS NULL THEN NULL ELSE rank() OVER (PARTITION BY ${column} IS NULL ORDER BY $2::int * ${column}) END::int AS rank,
+                    COALESCE($2::int * ${column}, 0)::float8 AS sort, (${column} IS NULL)::int AS missing
+             FROM children.figures_publication WHERE year = $1 AND current
+           )
+           SELECT code, value, rank, sort, missing, (SELECT count(*) FROM ranked)::int AS total FROM ranked
+           WHERE $3::int IS NULL OR (missing, sort, code) > ($3::int, $4::float8, $5::text)
+           ORDER BY missing, sort, code LIMIT $6`,
+          [year, sign, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
+        )),
+    });
+    const edges = ranked.map(({ cursor, node: r }) => ({
+      cursor,
       rank: r.rank,
       value: r.value,
       municipality: { code: r.code },
       figures: figuresRef(r.code, year),
     }));
-    const total = rows[0]?.total ?? (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM children.figures_publication WHERE year = $1 AND current`, [year]))[0].n;
-    return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+    const total = fetched[0]?.total ?? (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM children.figures_publication WHERE year = $1 AND current`, [year]))[0].n;
+    return { totalCount: total, edges, pageInfo };
   },
 
   /** Keyset paging on the id (newest first): stable while new entries are being written. */
   async auditLog(_, args, ctx) {
     if (!ctx.viewer.isAdmin) throw forbidden('Only admins may read the audit log');
-    const first = pageSize('first', args.first);
-    const after = decodeCursor('after', args.after);
-    if (after && (after.length !== 1 || typeof after[0] !== 'string' || !/^\d+$/.test(after[0]))) throw badUserInput('after', 'is not a cursor this API issued');
-    const query = ctx.dataSource.getRepository(AuditLog).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(first + 1);
-    if (after) query.andWhere('a.id < :after', { after: after[0] });
-    if (args.organisation) query.andWhere('a.organisation_id = :organisation', { organisation: args.organisation });
-    const rows = await query.getMany();
-    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.id]), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+    return keysetPage({
+      orderBy: AUDIT_ORDER,
+      first: args.first,
+      after: args.after,
+      query: () => {
+        const query = ctx.dataSource.getRepository(AuditLog).createQueryBuilder('a');
+        if (args.organisation) query.andWhere('a.organisation_id = :organisation', { organisation: args.organisation });
+        return query;
+      },
+    });
   },
 };
