@@ -2,39 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, mutationsFor, optionalText, requiredText, TEXT_LIMITS, type Reference } from '@kansrijk/kit';
 import { activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
-import { BudgetLine, type BudgetPlan, BudgetSection, PrintedSubtotal, Realisation, type BudgetLineStatus } from '../entities';
+import { BudgetLine, type BudgetPlan, BudgetSection, PrintedSubtotal, Realisation } from '../entities';
+import type { MutationAddBudgetLineArgs, MutationRemoveBudgetLineArgs, MutationUpdateBudgetLineArgs, UpdateBudgetLineInput } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { writablePlan } from './plans';
 import { fundingStream, lineAmount, officers, policyGoal } from './validate';
 
 const mutation = mutationsFor<Context>();
 
-export interface LineFields {
-  number?: string | null;
-  description?: string | null;
-  status?: BudgetLineStatus | null;
-  amount?: unknown;
-  statutory?: boolean | null;
-  fundingStream?: string | null;
-  recipientId?: string | null;
-  interventionId?: string | null;
-  activityId?: string | null;
-  policyGoalId?: string | null;
-  note?: string | null;
-}
-
-export interface AddBudgetLineInput extends LineFields {
-  sectionId: string;
-  description: string;
-  status: BudgetLineStatus;
-}
-
 /**
  * The other domains' keys a line names: the recipient (partners), the intervention and the activity
  * (interventions). The pipeline asks their owners before the transaction opens; `applyFields` checks
  * them, answered from memory.
  */
-function lineReferences(input: LineFields): Reference[] {
+function lineReferences(input: UpdateBudgetLineInput): Reference[] {
   const given = (value: string | null | undefined) => (typeof value === 'string' && value.trim() ? value.trim() : null);
   const recipient = given(input.recipientId);
   const intervention = given(input.interventionId);
@@ -54,7 +35,7 @@ async function writableLine(ctx: Context, tx: EntityManager, id: string): Promis
 }
 
 /** Applies the given fields to a line: every one validated, nothing written yet. */
-async function applyFields(tx: EntityManager, ctx: Context, plan: BudgetPlan, line: BudgetLine, input: LineFields): Promise<BudgetLine> {
+async function applyFields(tx: EntityManager, ctx: Context, plan: BudgetPlan, line: BudgetLine, input: UpdateBudgetLineInput): Promise<BudgetLine> {
   const next: BudgetLine = { ...line };
   if (input.number !== undefined) next.number = optionalText('input.number', input.number, 50);
   if (input.description !== undefined) next.description = requiredText('input.description', input.description, TEXT_LIMITS.text);
@@ -73,7 +54,7 @@ async function applyFields(tx: EntityManager, ctx: Context, plan: BudgetPlan, li
 
 export const addBudgetLine = mutation({
   allow: officers,
-  references: ({ input }: { input: AddBudgetLineInput }) => lineReferences(input),
+  references: ({ input }: MutationAddBudgetLineArgs) => lineReferences(input),
   async run(tx, { input }, ctx) {
     const section = await tx.getRepository(BudgetSection).findOneBy({ id: input.sectionId });
     if (!section) throw badUserInput('input.sectionId', `no budget section "${input.sectionId}"`);
@@ -107,7 +88,7 @@ export const addBudgetLine = mutation({
 
 export const updateBudgetLine = mutation({
   allow: officers,
-  references: ({ input }: { id: string; input: LineFields }) => lineReferences(input),
+  references: ({ input }: MutationUpdateBudgetLineArgs) => lineReferences(input),
   async run(tx, { id, input }, ctx) {
     const { line: current, plan } = await writableLine(ctx, tx, id);
     const next = await applyFields(tx, ctx, plan, current, input);
@@ -122,7 +103,7 @@ export const updateBudgetLine = mutation({
  */
 export const removeBudgetLine = mutation({
   allow: officers,
-  async run(tx, { id }: { id: string }, ctx) {
+  async run(tx, { id }: MutationRemoveBudgetLineArgs, ctx) {
     const { line } = await writableLine(ctx, tx, id);
     if (await tx.getRepository(Realisation).existsBy({ lineId: id })) {
       throw badUserInput('id', 'the line has realisation entries; correct them instead of removing the line');

@@ -2,27 +2,11 @@ import { assertMunicipalityCode, badUserInput, mutationsFor, optionalText, patch
 import { assertCanWriteFor, municipalityRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { BudgetPlan, BudgetSection } from '../entities';
+import type { MutationAddBudgetSectionArgs, MutationCreateBudgetPlanArgs, MutationUpdateBudgetPlanArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { budgetYear, officers, years } from './validate';
 
 const mutation = mutationsFor<Context>();
-
-export interface CreateBudgetPlanInput {
-  municipalityCode: string;
-  year: number;
-  endYear?: number | null;
-  title: string;
-  source?: string | null;
-}
-
-export type UpdateBudgetPlanInput = Partial<Omit<CreateBudgetPlanInput, 'municipalityCode'>>;
-
-export interface AddBudgetSectionInput {
-  planId: string;
-  label: string;
-  title: string;
-  note?: string | null;
-}
 
 /** A plan, or BAD_USER_INPUT on `field`; then FORBIDDEN unless the viewer may write for its municipality. */
 export async function writablePlan(ctx: Context, tx: EntityManager, field: string, id: string): Promise<BudgetPlan> {
@@ -35,7 +19,7 @@ export async function writablePlan(ctx: Context, tx: EntityManager, field: strin
 export const createBudgetPlan = mutation({
   allow: officers,
   // A well-formed code is not yet a municipality: partners, which owns them, is asked.
-  references: ({ input }: { input: CreateBudgetPlanInput }) => [municipalityRef(input.municipalityCode, 'input.municipalityCode')],
+  references: ({ input }: MutationCreateBudgetPlanArgs) => [municipalityRef(input.municipalityCode, 'input.municipalityCode')],
   async run(tx, { input }, ctx) {
     const code = assertMunicipalityCode('input.municipalityCode', input.municipalityCode);
     assertCanWriteFor(ctx.viewer, code);
@@ -69,7 +53,7 @@ export const createBudgetPlan = mutation({
 
 export const updateBudgetPlan = mutation({
   allow: officers,
-  async run(tx, { id, input }: { id: string; input: UpdateBudgetPlanInput }, ctx) {
+  async run(tx, { id, input }: MutationUpdateBudgetPlanArgs, ctx) {
     const plan = await writablePlan(ctx, tx, 'id', id);
     const next: BudgetPlan = {
       ...plan,
@@ -88,7 +72,7 @@ export const updateBudgetPlan = mutation({
 
 export const addBudgetSection = mutation({
   allow: officers,
-  async run(tx, { input }: { input: AddBudgetSectionInput }, ctx) {
+  async run(tx, { input }: MutationAddBudgetSectionArgs, ctx) {
     const plan = await writablePlan(ctx, tx, 'input.planId', input.planId);
     const label = requiredText('input.label', input.label, 50);
     const title = requiredText('input.title', input.title);

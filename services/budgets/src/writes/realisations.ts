@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, mutationsFor, optionalText, parseAmount } from '@kansrijk/kit';
 import { BudgetLine, Realisation } from '../entities';
+import type { MutationRecordRealisationArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { writablePlan } from './plans';
 import { budgetYear, officers, quarter } from './validate';
 
 const mutation = mutationsFor<Context>();
 
-export interface RecordRealisationInput {
-  lineId: string;
-  year: number;
-  quarter: number;
-  amount: unknown;
-  correction?: boolean | null;
-  note?: string | null;
-}
-
 export const recordRealisation = mutation({
   allow: officers,
-  async run(tx, { input }: { input: RecordRealisationInput }, ctx) {
+  async run(tx, { input }: MutationRecordRealisationArgs, ctx) {
     const line = await tx.getRepository(BudgetLine).findOneBy({ id: input.lineId });
     if (!line) throw badUserInput('input.lineId', `no budget line "${input.lineId}"`);
     const plan = await writablePlan(ctx, tx, 'input.lineId', line.planId);

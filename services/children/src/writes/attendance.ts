@@ -1,5 +1,6 @@
 import { badUserInput, month, mutationsFor, numberInRange, wholeNumber } from '@kansrijk/kit';
 import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import type { MutationRecordAttendanceArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { figuresChanged } from '../figures/queue';
 import { Attendance, Placement } from '../entities';
@@ -8,20 +9,13 @@ import { auditWrite } from './audit';
 
 const mutation = mutationsFor<Context>();
 
-export interface RecordAttendanceInput {
-  placement: string;
-  month: string;
-  days: number;
-  hours: number;
-}
-
 /** Hours above 6 a day do not count towards the 960-hour norm, so they are refused at the door. */
 export const MAX_HOURS_PER_DAY = 6;
 
 /** A month's attendance (aanwezigheid) of a placement, by the location's staff; recording a month again replaces it. */
 export const recordAttendance = mutation({
   allow: partnerStaff,
-  async run(tx, { input }: { input: RecordAttendanceInput }, ctx) {
+  async run(tx, { input }: MutationRecordAttendanceArgs, ctx) {
     const placement = await tx.getRepository(Placement).findOneBy({ id: input.placement });
     assertStaffOf(ctx, placement?.locationId);
     const found = placement!;

@@ -1,33 +1,16 @@
 import { assertMunicipalityCode, badUserInput, dateWithin, month, mutationsFor } from '@kansrijk/kit';
 import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
+import type { MutationRecordIndicationArgs, MutationRecordReferralArgs, RecordIndicationInput } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { figuresChanged } from '../figures/queue';
 import { definitionInForce } from '../definition-in-force';
-import { Child, Criterion, Indication, TargetGroupDefinition, type IndicationKind, type NonParticipationReason } from '../entities';
+import { Child, Criterion, Indication, TargetGroupDefinition } from '../entities';
 import { addDays, addMonths } from '../seed/dates';
 import { auditWrite } from './audit';
 import { newPseudonym } from './pseudonyms';
 
 const mutation = mutationsFor<Context>();
-
-export interface RecordIndicationInput {
-  organisation: string;
-  child?: string | null;
-  birthMonth?: string | null;
-  municipality?: string | null;
-  neighbourhood?: string | null;
-  kind: IndicationKind;
-  issuedOn: string;
-  validUntil?: string | null;
-  criteria: string[];
-}
-
-export interface RecordReferralInput {
-  indication: string;
-  referredOn?: string | null;
-  nonParticipationReason?: NonParticipationReason | null;
-}
 
 /** The child the indication is for: an existing one the organisation is involved with, or a new one. */
 async function childFor(tx: EntityManager, input: RecordIndicationInput): Promise<{ child: Child; isNew: boolean }> {
@@ -54,7 +37,7 @@ async function childFor(tx: EntityManager, input: RecordIndicationInput): Promis
 /** An indication (VVE-indicatie) by the organisation that issues it (JGZ), for a known child or a new one. */
 export const recordIndication = mutation({
   allow: partnerStaff,
-  async run(tx, { input }: { input: RecordIndicationInput }, ctx) {
+  async run(tx, { input }: MutationRecordIndicationArgs, ctx) {
     assertStaffOf(ctx, input.organisation);
     const { child, isNew } = await childFor(tx, input);
     const versions = await tx.getRepository(TargetGroupDefinition).find({ where: { municipalityCode: child.municipalityCode }, order: { validFrom: 'ASC' } });
@@ -103,7 +86,7 @@ export const recordIndication = mutation({
  */
 export const recordReferral = mutation({
   allow: partnerStaff,
-  async run(tx, { input }: { input: RecordReferralInput }, ctx) {
+  async run(tx, { input }: MutationRecordReferralArgs, ctx) {
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     assertStaffOf(ctx, indication?.issuerId);
     const found = indication!;

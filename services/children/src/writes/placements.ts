@@ -1,5 +1,6 @@
 import { badUserInput, dateWithin, forbidden, mutationsFor, numberInRange } from '@kansrijk/kit';
 import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import type { MutationRecordPlacementArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { figuresChanged } from '../figures/queue';
 import { Indication, Placement } from '../entities';
@@ -7,15 +8,6 @@ import { auditWrite } from './audit';
 import { newPseudonym } from './pseudonyms';
 
 const mutation = mutationsFor<Context>();
-
-export interface RecordPlacementInput {
-  location: string;
-  indication: string;
-  registeredOn?: string | null;
-  startDate: string;
-  endDate?: string | null;
-  hoursPerWeek: number;
-}
 
 /** At most 6 hours a day count towards the norm, and VE runs on at most 5 days a week. */
 export const MAX_HOURS_PER_WEEK = 30;
@@ -27,7 +19,7 @@ export const MAX_HOURS_PER_WEEK = 30;
  */
 export const recordPlacement = mutation({
   allow: partnerStaff,
-  async run(tx, { input }: { input: RecordPlacementInput }, ctx) {
+  async run(tx, { input }: MutationRecordPlacementArgs, ctx) {
     assertStaffOf(ctx, input.location);
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.

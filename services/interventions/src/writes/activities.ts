@@ -1,27 +1,11 @@
-import { badUserInput, distinct, mutationsFor, optionalText, patch, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
+import { badUserInput, distinct, loadExisting, mutationsFor, optionalText, patch, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
 import type { EntityManager } from 'typeorm';
-import { Activity, Indicator, InterventionTheme, type NpoCategory } from '../entities';
+import { Activity, Indicator, InterventionTheme } from '../entities';
+import type { IndicatorInput, MutationCreateActivityArgs, MutationUpdateActivityArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { officers, writableActivity, writableIntervention } from './writable';
 
 const mutation = mutationsFor<Context>();
-
-export interface IndicatorInput {
-  name: string;
-  target?: string | null;
-}
-
-export interface CreateActivityInput {
-  intervention: string;
-  code: string;
-  title: string;
-  description?: string | null;
-  npoCategories?: NpoCategory[] | null;
-  theme?: string | null;
-  indicators?: IndicatorInput[] | null;
-}
-
-export type UpdateActivityInput = Partial<Pick<CreateActivityInput, 'title' | 'description' | 'npoCategories' | 'theme'>>;
 
 const CODE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
@@ -40,7 +24,7 @@ export function checkIndicator(field: string, input: IndicatorInput): Pick<Indic
 
 export const createActivity = mutation({
   allow: officers,
-  async run(tx, { input }: { input: CreateActivityInput }, ctx) {
+  async run(tx, { input }: MutationCreateActivityArgs, ctx) {
     const intervention = await writableIntervention(tx, ctx.viewer, 'input.intervention', input.intervention);
     const code = requiredText('input.code', input.code, 20);
     if (!CODE.test(code)) throw badUserInput('input.code', 'may contain only letters, digits and single hyphens');
@@ -66,12 +50,12 @@ export const createActivity = mutation({
     }
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.activity.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.activity, id, 'activity'),
 });
 
 export const updateActivity = mutation({
   allow: officers,
-  async run(tx, { id, input }: { id: string; input: UpdateActivityInput }, ctx) {
+  async run(tx, { id, input }: MutationUpdateActivityArgs, ctx) {
     const activity = await writableActivity(tx, ctx.viewer, 'id', id);
     const changes: Partial<Activity> = patch(input, {
       title: (value, field) => requiredText(field, value),
@@ -82,5 +66,5 @@ export const updateActivity = mutation({
     if (Object.keys(changes).length) await tx.getRepository(Activity).update({ id }, changes);
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.activity.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.activity, id, 'activity'),
 });

@@ -1,14 +1,15 @@
-import { badUserInput, mutationsFor, optionalText, patch, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
+import { badUserInput, loadExisting, mutationsFor, optionalText, patch, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
 import { Indicator } from '../entities';
+import type { MutationCreateIndicatorArgs, MutationUpdateIndicatorArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
-import { checkIndicator, type IndicatorInput } from './activities';
+import { checkIndicator } from './activities';
 import { officers, writableActivity, writableIndicator } from './writable';
 
 const mutation = mutationsFor<Context>();
 
 export const createIndicator = mutation({
   allow: officers,
-  async run(tx, { input }: { input: IndicatorInput & { activity: string } }, ctx) {
+  async run(tx, { input }: MutationCreateIndicatorArgs, ctx) {
     const activity = await writableActivity(tx, ctx.viewer, 'input.activity', input.activity);
     const checked = checkIndicator('input', input);
     const last = await tx.getRepository(Indicator).maximum('position', { activityId: activity.id });
@@ -18,12 +19,12 @@ export const createIndicator = mutation({
     await tx.getRepository(Indicator).insert({ id, activityId: activity.id, position, ...checked });
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.indicator.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.indicator, id, 'indicator'),
 });
 
 export const updateIndicator = mutation({
   allow: officers,
-  async run(tx, { id, input }: { id: string; input: Partial<IndicatorInput> }, ctx) {
+  async run(tx, { id, input }: MutationUpdateIndicatorArgs, ctx) {
     await writableIndicator(tx, ctx.viewer, 'id', id);
     const changes = patch(input, {
       name: (value, field) => requiredText(field, value),
@@ -32,5 +33,5 @@ export const updateIndicator = mutation({
     if (Object.keys(changes).length) await tx.getRepository(Indicator).update({ id }, changes);
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.indicator.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.indicator, id, 'indicator'),
 });

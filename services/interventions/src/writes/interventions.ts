@@ -1,46 +1,17 @@
-import {
-  assertMunicipalityCode, badUserInput, distinct, given, mutationsFor, optionalText, requiredText, slug, textList, wholeNumber, type Reference, type ReferenceChecker,
-} from '@kansrijk/kit';
+import { assertMunicipalityCode, badUserInput, distinct, given, loadExisting, mutationsFor, optionalText, requiredText, slug, textList, wholeNumber, type Reference, type ReferenceChecker } from '@kansrijk/kit';
 import { assertCanWriteFor, municipalityRef, organisationRef } from '@kansrijk/domain';
 import { In, type EntityManager } from 'typeorm';
 import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,
-  type InterventionPhase, type InterventionStatus, type PreventionLevel,
 } from '../entities';
+import type { MutationCreateInterventionArgs, MutationUpdateInterventionArgs, UpdateInterventionInput } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { officers } from './writable';
 
 const mutation = mutationsFor<Context>();
 
-export interface ReachInput {
-  quantity: number;
-  unit: string;
-  atLeast?: boolean | null;
-  scope?: string | null;
-}
-
-export interface InterventionInput {
-  municipality?: string | null;
-  name?: string | null;
-  summary?: string | null;
-  region?: string | null;
-  organisations?: string[] | null;
-  themes?: string[] | null;
-  status?: InterventionStatus | null;
-  phase?: InterventionPhase | null;
-  preventionLevel?: PreventionLevel | null;
-  targetAgeMin?: number | null;
-  targetAgeMax?: number | null;
-  startYear?: number | null;
-  endYear?: number | null;
-  reach?: ReachInput[] | null;
-  reachText?: string | null;
-  lessons?: string[] | null;
-  workingElements?: string[] | null;
-  sources?: string[] | null;
-  publication?: string | null;
-  coalition?: string | null;
-}
+/** An intervention's fields as an input has them, all optional: what an update is merged onto. */
+type InterventionInput = UpdateInterventionInput;
 
 const MAX_AGE = 120;
 const FIRST_YEAR = 1900;
@@ -197,7 +168,7 @@ async function store(tx: EntityManager, id: string, checked: Checked): Promise<v
 
 export const createIntervention = mutation({
   allow: officers,
-  references: ({ input }: { input: InterventionInput }) => referencesIn(input),
+  references: ({ input }: MutationCreateInterventionArgs) => referencesIn(input),
   async run(tx, { input }, ctx) {
     assertCanWriteFor(ctx.viewer, assertMunicipalityCode('input.municipality', input.municipality));
     const checked = await check(tx, ctx.references, input);
@@ -210,12 +181,12 @@ export const createIntervention = mutation({
     await store(tx, id, checked);
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.intervention.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.intervention, id, 'intervention'),
 });
 
 export const updateIntervention = mutation({
   allow: officers,
-  references: ({ input }: { id: string; input: InterventionInput }) => referencesIn(input),
+  references: ({ input }: MutationUpdateInterventionArgs) => referencesIn(input),
   async run(tx, { id, input: changes }, ctx) {
     const existing = await tx.getRepository(Intervention).findOneBy({ id });
     if (!existing) throw badUserInput('id', `there is no intervention ${id}`);
@@ -231,5 +202,5 @@ export const updateIntervention = mutation({
     await store(tx, id, await check(tx, ctx.references, merged, stored));
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.intervention.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.intervention, id, 'intervention'),
 });

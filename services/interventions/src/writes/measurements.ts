@@ -1,19 +1,10 @@
-import { badUserInput, mutationsFor, notInFuture, optionalText, today } from '@kansrijk/kit';
+import { badUserInput, loadExisting, mutationsFor, notInFuture, optionalText, today } from '@kansrijk/kit';
 import { Measurement } from '../entities';
+import type { MutationRecordMeasurementArgs } from '../generated/graphql';
 import type { Context } from '../subgraph';
 import { officers, writableIndicator } from './writable';
 
 const mutation = mutationsFor<Context>();
-
-export interface RecordMeasurementInput {
-  indicator: string;
-  /** Checked by the Date scalar: a real date as YYYY-MM-DD. */
-  measuredOn: string;
-  /** Checked by the Numeric scalar: a decimal string. */
-  value?: string | null;
-  text?: string | null;
-  note?: string | null;
-}
 
 /** numeric(1000) is PostgreSQL's limit; a measured count or score has no need for more than this. */
 const MAX_DIGITS = 30;
@@ -21,7 +12,7 @@ const MAX_DIGITS = 30;
 /** One measurement per indicator and date: recording a date again replaces (corrects) its value. */
 export const recordMeasurement = mutation({
   allow: officers,
-  async run(tx, { input }: { input: RecordMeasurementInput }, ctx) {
+  async run(tx, { input }: MutationRecordMeasurementArgs, ctx) {
     const indicator = await writableIndicator(tx, ctx.viewer, 'input.indicator', input.indicator);
     const measuredOn = notInFuture('input.measuredOn', input.measuredOn, today());
     const text = optionalText('input.text', input.text, 2000);
@@ -45,5 +36,5 @@ export const recordMeasurement = mutation({
     );
     return id;
   },
-  answer: (id, ctx) => ctx.loaders.measurement.load(id),
+  answer: (id, ctx) => loadExisting(ctx.loaders.measurement, id, 'measurement'),
 });

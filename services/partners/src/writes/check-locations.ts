@@ -1,7 +1,7 @@
 import { assertMunicipalityCode, badUserInput, optionalText } from '@kansrijk/kit';
 import type { OrganisationLocation } from '../entities';
 import { FORMATS, FORMAT_HINTS, municipalityOfAreaCode, normalisePostcode } from '../identifiers';
-import type { LocationInput } from './organisation-input';
+import type { LocationInput } from '../generated/graphql';
 
 /**
  * Location rows for an organisation from input, checked: a postcode of the Dutch form, a municipality

@@ -3,11 +3,12 @@ import { assertCanWriteFor, officersAndAdmins } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../subgraph';
 import { Coalition, CoalitionMember, Organisation } from '../entities';
-import { MEMBER_TEXTS, type MemberInput } from './member-input';
+import type { MutationAddCoalitionMemberArgs, MutationUpdateCoalitionMemberArgs } from '../generated/graphql';
+
+/** The free-text fields of a membership: the coalition's own words for what a partner brings. */
+const MEMBER_TEXTS = ['statement', 'ambition', 'mission', 'problemAddressed', 'commitment', 'staffDeployed'] as const;
 
 const mutation = mutationsFor<Context>();
-
-export type AddMemberInput = MemberInput & { coalitionId: string; organisationId: string; role: string };
 
 const officers = officersAndAdmins('change coalitions');
 
@@ -24,7 +25,7 @@ const joinedOn = (value: string | null | undefined) => (value == null ? null : n
 
 export const addCoalitionMember = mutation({
   allow: officers,
-  async run(tx, { input }: { input: AddMemberInput }, ctx) {
+  async run(tx, { input }: MutationAddCoalitionMemberArgs, ctx) {
     const coalition = await writableCoalition(tx, ctx, 'input.coalitionId', input.coalitionId);
     if (!(await tx.getRepository(Organisation).existsBy({ id: input.organisationId }))) {
       throw badUserInput('input.organisationId', `unknown organisation ${input.organisationId}`);
@@ -55,7 +56,7 @@ export const addCoalitionMember = mutation({
 
 export const updateCoalitionMember = mutation({
   allow: officers,
-  async run(tx, { coalitionId, organisationId, input }: { coalitionId: string; organisationId: string; input: MemberInput }, ctx) {
+  async run(tx, { coalitionId, organisationId, input }: MutationUpdateCoalitionMemberArgs, ctx) {
     await writableCoalition(tx, ctx, 'coalitionId', coalitionId);
     const existing = await tx.getRepository(CoalitionMember).findOneBy({ coalitionId, organisationId });
     if (!existing) throw badUserInput('organisationId', `${organisationId} is not a member of ${coalitionId}`);

@@ -5,11 +5,9 @@ import type { Context } from '../subgraph';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { checkLocations } from './check-locations';
 import { checkMunicipalities, checkOrganisation } from './check-organisation';
-import type { OrganisationInput } from './organisation-input';
+import type { MutationCreateOrganisationArgs, MutationUpdateOrganisationArgs } from '../generated/graphql';
 
 const mutation = mutationsFor<Context>();
-
-export type CreateOrganisationInput = OrganisationInput & { name: string; kind: string; municipalities: string[] };
 
 /** The identifiers are codes: short, trimmed, and a BRIN upper-cased as DUO writes it. */
 const identifier = (field: string, value: unknown) => optionalText(field, value, 50);
@@ -25,7 +23,7 @@ async function freeId(tx: EntityManager, name: string): Promise<string> {
 
 export const createOrganisation = mutation({
   allow: officersAndAdmins('add organisations'),
-  async run(tx, { input }: { input: CreateOrganisationInput }, ctx) {
+  async run(tx, { input }: MutationCreateOrganisationArgs, ctx) {
     const municipalities = await checkMunicipalities(tx, input.municipalities);
     for (const code of municipalities) assertCanWriteFor(ctx.viewer, code);
     const row: Organisation = {
@@ -73,7 +71,7 @@ const OPTIONAL = {
  */
 export const updateOrganisation = mutation({
   allow: officersAndAdmins('change organisations'),
-  async run(tx, { id, input }: { id: string; input: OrganisationInput }, ctx) {
+  async run(tx, { id, input }: MutationUpdateOrganisationArgs, ctx) {
     const existing = await tx.getRepository(Organisation).findOneBy({ id });
     if (!existing) throw badUserInput('id', `unknown organisation ${id}`);
     const current = (await tx.getRepository(OrganisationMunicipality).findBy({ organisationId: id })).map((l) => l.municipalityCode);
