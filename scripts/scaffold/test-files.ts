@@ -60,8 +60,9 @@ describe('${n.name} subgraph', () => {
     expect(response.status).toBe(401);
   });
 
-  it('has the Init migration, and the migrations match the entities', async () => {
-    expect(migrations.map((m) => m.name)).toEqual([expect.stringMatching(/^Init\\d+$/)]);
+  it('starts with the Init migration, and the migrations match the entities', async () => {
+    // Later migrations (npm run migration:generate) follow it; the schema builder finds nothing left to do.
+    expect(migrations[0].name).toMatch(/^Init\\d+$/);
     const log = await subgraph.dataSource.driver.createSchemaBuilder().log();
     expect(log.upQueries.map((q) => q.query)).toEqual([]);
   });
