@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
 import { startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
 import { DATA_DIR, loadSecrets } from './secrets';
+import { portVariable, urlVariable } from '@kansrijk/domain/src/registry';
 import { GATEWAY_PORT, ROOT, SUBGRAPHS } from './subgraphs';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -24,7 +25,7 @@ export const DEMO_CLAIMS = {
 };
 
 function portOf(name: string, fallback: number): number {
-  return Number(process.env[`${name.toUpperCase()}_PORT`] ?? fallback);
+  return Number(process.env[portVariable(name)] ?? fallback);
 }
 
 async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 180_000): Promise<void> {
@@ -86,7 +87,7 @@ async function main() {
     const logLevel = process.env.LOG_LEVEL ?? 'warn';
     const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, `http://127.0.0.1:${portOf(name, port)}`]));
     // PARTNERS_URL etc.: the gateway routes to them, and a subgraph asks them whether keys it links exist.
-    const subgraphUrlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, `${url}/graphql`]));
+    const subgraphUrlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [urlVariable(name), `${url}/graphql`]));
     say('Starting the subgraphs (migrations, and the demo data on first start)…');
     for (const { name } of SUBGRAPHS) {
       const child = startProcess(name, join(ROOT, 'services', name, 'src', 'index.ts'), {

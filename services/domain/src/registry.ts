@@ -25,9 +25,19 @@ export function subgraphEntry(name: string): SubgraphEntry {
   return found;
 }
 
-/** The environment variable that holds a subgraph's GraphQL URL, e.g. PARTNERS_URL. */
+/** The environment variable that holds a subgraph's GraphQL URL, e.g. PARTNERS_URL (YOUTH_CARE_URL for youth-care). */
 export function urlVariable(name: string): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+/** The variable `npm start` reads a subgraph's port from, e.g. PARTNERS_PORT. */
+export function portVariable(name: string): string {
+  return `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+}
+
+/** What `services/<name>/src/subgraph.ts` exports its module as: the name in camelCase (youth-care: youthCare). */
+export function moduleExport(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { SubgraphNames } from './names';
+
+/**
+ * The new subgraph's `schema.graphql`: Federation 2, one entity with its key, and one field on
+ * Municipality (owned by partners) returning the entity's rows there. Every type and field has a
+ * description, as test/schema-docs.test.ts demands; they say what the scaffold made and what its
+ * developer is to describe, and claim nothing about data that does not exist yet.
+ */
+export function schemaFile(n: SubgraphNames): string {
+  return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+"""
+A ${n.entity} of the ${n.name} subgraph, kept per municipality. Replace this sentence with what one
+${n.entity} is, naming the Dutch term analysts search for, as the other subgraphs do (begroting,
+interventie, indicatie).
+"""
+type ${n.entity} @key(fields: "id") {
+  """
+  The ${n.entity}'s id, stable across loads.
+  """
+  id: ID!
+  """
+  The ${n.entity}'s name. Say here what the name is and where it comes from.
+  """
+  name: String!
+  """
+  True for rows the demo seed of the scaffold made up as examples; no source document gives them.
+  """
+  example: Boolean!
+  """
+  The municipality (gemeente) the ${n.entity} belongs to.
+  """
+  municipality: Municipality!
+}
+
+"""
+A municipality (gemeente), owned by the partners subgraph; here what the ${n.name} subgraph keeps of it.
+The fields this subgraph adds are nullable on purpose: when ${n.name} is unreachable, a query still gets
+the other subgraphs' fields, with an error for these.
+"""
+type Municipality @key(fields: "code") {
+  """
+  The CBS municipality code.
+  """
+  code: ID!
+  """
+  The ${n.field} of this municipality (${n.entity} rows), ordered by name; empty when it has none.
+  """
+  ${n.field}: [${n.entity}!]
+}
+`;
+}
