@@ -52,6 +52,7 @@ echo "== type-check, lint, generated files, composition"
 npm run -s typecheck
 npm run -s lint
 npm run -s generate:check
+npm run -s codegen:check >/dev/null
 npm run -s compose:check
 
 echo "== the new subgraph's tests and its end-to-end test through the gateway"

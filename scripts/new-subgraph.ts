@@ -4,7 +4,7 @@
  * Creates services/<name> in the shape of the other subgraphs (schema, entity, migration, loaders,
  * resolvers, an example seed, tests) and registers it: services/domain/registry.json (the next free
  * port), the root package.json's workspaces and package-lock.json, then `npm run generate`
- * (docker-compose.yml, the Dockerfile, the migrations index) and `npm run compose`
+ * (docker-compose.yml, the Dockerfile, the migrations index), `npm run codegen` (its resolver types) and `npm run compose`
  * (schemas/supergraph.graphql). Everything else (gateway, scripts, test stack, npm start) reads the
  * registry. Nothing is written when the name is refused or the new schema would not compose.
  * Exit code 2 on bad usage, 1 when a step fails.
@@ -127,6 +127,7 @@ export function scaffold(args: Arguments): SubgraphNames {
   // as their own processes.
   run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
   run('npm', ['run', '-s', 'generate']);
+  run('npm', ['run', '-s', 'codegen']);
   run('npm', ['run', '-s', 'compose']);
   return n;
 }

@@ -13,6 +13,7 @@ export function sourceFiles(n: SubgraphNames, options: { timestamp: number; depe
     'src/entities/index.ts': `import { ${n.entity} } from './${n.entityFile}';\n\nexport { ${n.entity} };\n\nexport const entities = [${n.entity}];\n`,
     [`src/migrations/${options.timestamp}-Init.ts`]: migration(n, options.timestamp),
     'src/loaders.ts': loaders(n),
+    'src/mappers.ts': mappers(n),
     'src/resolvers/index.ts': resolversIndex(n),
     'src/resolvers/municipality.ts': municipalityResolver(n),
     [`src/resolvers/${n.entityFile}.ts`]: entityResolver(n),
@@ -117,25 +118,42 @@ export type Loaders = ReturnType<typeof createLoaders>;
 }
 
 function resolversIndex(n: SubgraphNames): string {
-  return `import { ${n.entity} } from './${n.entityFile}';
+  return `import type { Resolvers } from '../generated/graphql';
+import { ${n.entity} } from './${n.entityFile}';
 import { Municipality } from './municipality';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ${n.entity},
   Municipality,
 };
 `;
 }
 
+function mappers(n: SubgraphNames): string {
+  return `/**
+ * What the resolvers of each GraphQL type receive as parent, and so what a resolver returning that type
+ * must return. \`npm run codegen\` maps every \`<Type>Mapper\` exported here to the GraphQL type \`<Type>\`.
+ */
+import type * as entities from './entities';
+
+/** Partners owns municipalities: this subgraph holds only their codes. */
+export interface MunicipalityMapper {
+  code: string;
+}
+
+export type ${n.entity}Mapper = entities.${n.entity};
+`;
+}
+
 function municipalityResolver(n: SubgraphNames): string {
-  return `import type { Context } from '../subgraph';
+  return `import type { MunicipalityResolvers } from '../generated/graphql';
 
 /** Owned by partners: a reference is just its key; its ${n.field} come from a loader. */
-export const Municipality = {
-  __resolveReference(ref: { code: string }) {
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference(ref) {
     return { code: ref.code };
   },
-  ${n.field}(municipality: { code: string }, _: unknown, ctx: Context) {
+  ${n.field}(municipality, _, ctx) {
     return ctx.loaders.${n.fieldLoader}.load(municipality.code);
   },
 };
@@ -143,15 +161,14 @@ export const Municipality = {
 }
 
 function entityResolver(n: SubgraphNames): string {
-  return `import type { ${n.entity} as ${n.entity}Row } from '../entities';
-import type { Context } from '../subgraph';
+  return `import type { ${n.entity}Resolvers } from '../generated/graphql';
 
-export const ${n.entity} = {
+export const ${n.entity}: ${n.entity}Resolvers = {
   /** Through the keyed loader: the gateway's N references are one query; an unknown id is null. */
-  __resolveReference(ref: { id: string }, ctx: Context) {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.${n.entityLoader}.load(ref.id);
   },
-  municipality(row: ${n.entity}Row) {
+  municipality(row) {
     return { code: row.municipalityCode };
   },
 };
