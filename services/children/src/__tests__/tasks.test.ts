@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { dropSchema, migrate } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { refreshAll } from '../figures/refresh';
+import { refreshAll, refreshStale } from '../figures/refresh';
 import { children } from '../subgraph';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -84,8 +84,9 @@ describe('npm run purge -- --before <date>', () => {
     expect(expected.doomed).toBeGreaterThan(1000);
     const shown = () =>
       db.query(`SELECT municipality_code AS code, year, version, figures, by_neighbourhood AS nb, sealed_at IS NOT NULL AS sealed FROM children.figures_publication WHERE current ORDER BY 1, 2`);
-    // The imports above changed figures that no job has refreshed here: bring them up to date first.
-    await refreshAll(db);
+    // The imports above marked figures stale that no job has refreshed here: bring them up to date first
+    // (as the refresh job would: only what they marked).
+    await refreshStale(db);
     const before = await shown();
     const output = await children.tasks!.commands!.purge(db, ['--before', '2025-01-01']);
     expect(output).toContain(`${expected.doomed} children`);
