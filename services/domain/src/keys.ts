@@ -2,7 +2,7 @@
  * Keys one subgraph stores and another owns. Before writing one, a subgraph asks the owner through
  * `ctx.references` (the kit's reference checker) whether it exists.
  */
-import type { Reference } from '@kansrijk/kit';
+import { badUserInput, type Reference } from '@kansrijk/kit';
 
 /** An organisation id (owned by partners) given in `field`. */
 export const organisationRef = (id: string, field: string): Reference => ({ owner: 'partners', typename: 'Organisation', key: 'id', value: id, field });
@@ -15,3 +15,13 @@ export const interventionRef = (id: string, field: string): Reference => ({ owne
 
 /** An activity id (owned by interventions) given in `field`. */
 export const activityRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Activity', key: 'id', value: id, field });
+
+const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+/** CBS municipality codes are `GM` + four digits; anything else is bad input naming the field. */
+export function assertMunicipalityCode(field: string, code: unknown): string {
+  if (typeof code !== 'string' || !MUNICIPALITY_CODE.test(code)) {
+    throw badUserInput(field, 'must be a CBS municipality code: GM followed by four digits, e.g. GM0984');
+  }
+  return code;
+}

@@ -1,4 +1,5 @@
-import { assertMunicipalityCode, badUserInput, keysetPage, type KeysetColumn, type KeysetPage } from '@kansrijk/kit';
+import { badUserInput, keysetPage, type KeysetColumn, type KeysetPage } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Intervention, InterventionOrganisation, InterventionTheme } from './entities';
 import type { InterventionFilter } from './generated/graphql';

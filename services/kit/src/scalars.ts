@@ -27,13 +27,3 @@ export const DateScalar = new GraphQLScalarType({
     return ast.value;
   },
 });
-
-const MUNICIPALITY_CODE = /^GM\d{4}$/;
-
-/** CBS municipality codes are `GM` + four digits; anything else is bad input naming the field. */
-export function assertMunicipalityCode(field: string, code: unknown): string {
-  if (typeof code !== 'string' || !MUNICIPALITY_CODE.test(code)) {
-    throw badUserInput(field, 'must be a CBS municipality code: GM followed by four digits, e.g. GM0984');
-  }
-  return code;
-}

@@ -1,4 +1,5 @@
-import { assertMunicipalityCode, badUserInput } from '@kansrijk/kit';
+import { badUserInput } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import type { Context } from './subgraph';
 import type { Municipality } from './entities';
 

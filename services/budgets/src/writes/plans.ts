@@ -1,5 +1,5 @@
-import { assertMunicipalityCode, badUserInput, mutationsFor, optionalText, patch, requiredText, slug, TEXT_LIMITS } from '@kansrijk/kit';
-import { assertCanWriteFor, municipalityRef } from '@kansrijk/domain';
+import { badUserInput, mutationsFor, optionalText, patch, requiredText, slug, TEXT_LIMITS } from '@kansrijk/kit';
+import { assertMunicipalityCode, assertCanWriteFor, municipalityRef } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import { BudgetPlan, BudgetSection } from '../entities';
 import type { MutationAddBudgetSectionArgs, MutationCreateBudgetPlanArgs, MutationUpdateBudgetPlanArgs } from '../generated/graphql';

@@ -1,4 +1,5 @@
-import { assertMunicipalityCode, badUserInput, forbidden, keysetPage, type KeysetColumn } from '@kansrijk/kit';
+import { badUserInput, forbidden, keysetPage, type KeysetColumn } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import { AuditLog } from '../entities';
 import { figuresRef, figuresYear } from './municipality';
 import type { QueryResolvers } from '../generated/graphql';

@@ -1,4 +1,4 @@
-import { assertMunicipalityCode } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import type { DataSource } from 'typeorm';
 import type { PublishedFigures, PublishedLocation, PublishedNeighbourhood } from '../figures/publish';
 import { referenceDate } from '../figures/compute';

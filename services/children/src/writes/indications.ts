@@ -1,5 +1,5 @@
-import { assertMunicipalityCode, badUserInput, dateWithin, month, mutationsFor } from '@kansrijk/kit';
-import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import { badUserInput, dateWithin, month, mutationsFor } from '@kansrijk/kit';
+import { assertMunicipalityCode, assertStaffOf, partnerStaff } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import type { MutationRecordIndicationArgs, MutationRecordReferralArgs, RecordIndicationInput } from '../generated/graphql';
 import type { Context } from '../subgraph';

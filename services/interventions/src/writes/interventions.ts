@@ -1,5 +1,5 @@
-import { assertMunicipalityCode, badUserInput, distinct, given, loadExisting, mutationsFor, optionalText, requiredText, slug, textList, wholeNumber, type Reference, type ReferenceChecker } from '@kansrijk/kit';
-import { assertCanWriteFor, municipalityRef, organisationRef } from '@kansrijk/domain';
+import { badUserInput, distinct, given, loadExisting, mutationsFor, optionalText, requiredText, slug, textList, wholeNumber, type Reference, type ReferenceChecker } from '@kansrijk/kit';
+import { assertMunicipalityCode, assertCanWriteFor, municipalityRef, organisationRef } from '@kansrijk/domain';
 import { In, type EntityManager } from 'typeorm';
 import {
   CoalitionTheme, Intervention, InterventionOrganisation, InterventionTheme, Publication, ReachFigure, Theme,

@@ -1,4 +1,5 @@
-import { assertMunicipalityCode, badUserInput, optionalText } from '@kansrijk/kit';
+import { badUserInput, optionalText } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import type { OrganisationLocation } from '../entities';
 import { FORMATS, FORMAT_HINTS, municipalityOfAreaCode, normalisePostcode } from '../identifiers';
 import type { LocationInput } from '../generated/graphql';

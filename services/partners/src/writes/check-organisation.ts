@@ -1,4 +1,5 @@
-import { assertMunicipalityCode, badUserInput } from '@kansrijk/kit';
+import { badUserInput } from '@kansrijk/kit';
+import { assertMunicipalityCode } from '@kansrijk/domain';
 import { In, Not, type EntityManager } from 'typeorm';
 import { Municipality, Organisation } from '../entities';
 import { FORMATS, FORMAT_HINTS } from '../identifiers';
