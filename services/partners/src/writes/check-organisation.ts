@@ -1,4 +1,4 @@
-import { badUserInput } from '@kansrijk/kit';
+import { badUserInput, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
 import { assertMunicipalityCode } from '@kansrijk/domain';
 import { In, Not, type EntityManager } from 'typeorm';
 import { Municipality, Organisation } from '../entities';
@@ -30,10 +30,7 @@ export async function checkMunicipalities(tx: EntityManager, codes: string[]): P
 
 /** Every rule an organisation row must meet before it is written; `row` is the state after the change. */
 export async function checkOrganisation(tx: EntityManager, row: Organisation): Promise<void> {
-  const name = row.name?.trim() ?? '';
-  if (!name) throw badUserInput('input.name', 'must not be empty');
-  if (name.length > 300) throw badUserInput('input.name', 'must be at most 300 characters');
-  row.name = name;
+  row.name = requiredText('input.name', row.name, TEXT_LIMITS.name);
 
   for (const column of ['brin', 'lrkNumber', 'kvkNumber', 'boardNumber'] as const) {
     const value = row[column];
