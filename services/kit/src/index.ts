@@ -13,6 +13,7 @@ export * from './module';
 export * from './money';
 export * from './references';
 export * from './subgraph';
+export * from './table-file';
 export * from './scalars';
 export * from './tasks';
 export * from './text';
