@@ -1,11 +1,12 @@
 /**
- * `npm run import -- <kind> <file>`, `npm run export -- <kind> <args...>`, `npm run purge -- <args...>`:
+ * `npm run import -- <kind> <file> [--partial]`, `npm run export -- <kind> <args...>`, `npm run purge -- <args...>`:
  * finds the subgraph that offers the task and runs it on DATABASE_URL, or, without it, on the embedded
  * database of `npm start` in .data/ (stop the stack first: PGlite opens its data directory alone).
- * Exit code 0 on success, 1 when an import found problems (and wrote nothing), 2 on usage errors.
+ * Exit code 0 on success, 1 when an import found problems (and wrote nothing; with --partial it wrote the
+ * good rows, reported the rest and exits 0), 2 on usage errors.
  */
 import { join } from 'node:path';
-import { formatReport, migrate, type SubgraphModule } from '@kansrijk/kit';
+import { formatReport, importSucceeded, migrate, progressBar, type SubgraphModule } from '@kansrijk/kit';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { MODULES } from './modules';
 import { DATA_DIR } from './secrets';
@@ -32,9 +33,17 @@ export async function runTask(verb: Verb, name: string, args: string[]): Promise
     await dataSource.initialize();
     await migrate(dataSource);
     if (verb === 'import') {
-      if (!args[0]) throw new Error(`usage: npm run import -- ${name} <file>`);
-      const report = await module.tasks!.importers![name](dataSource, args[0]);
-      return { output: formatReport(report), ok: report.problems.length === 0 };
+      const partial = args.includes('--partial');
+      const files = args.filter((a) => a !== '--partial');
+      const unknown = files.filter((a) => a.startsWith('--'));
+      if (files.length !== 1 || unknown.length) throw new Error(`usage: npm run import -- ${name} <file> [--partial]${unknown.length ? ` (unknown option ${unknown.join(', ')})` : ''}`);
+      const bar = progressBar(`reading ${files[0]}`);
+      try {
+        const report = await module.tasks!.importers![name](dataSource, files[0], { partial, progress: bar.progress });
+        return { output: formatReport(report), ok: importSucceeded(report) };
+      } finally {
+        bar.done();
+      }
     }
     const run = verb === 'export' ? module.tasks!.exporters![name] : module.tasks!.commands![name];
     return { output: await run(dataSource, args), ok: true };

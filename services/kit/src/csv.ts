@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { Delimiter, Encoding, Progress } from './table-file';
 
 /** One data row of a CSV file with the line it starts on, for reports that say where a problem is. */
 export interface CsvRow {
@@ -44,7 +45,19 @@ export function missingColumns(file: CsvFile, required: readonly string[]): RowP
   return required.filter((c) => !file.columns.includes(c)).map((c) => ({ line: 1, column: c, message: 'required column is missing' }));
 }
 
-/** The outcome of an import, printed by `npm run import`. All-or-nothing: problems mean nothing was written. */
+/** How an import may run; `npm run import -- <kind> <file> [--partial]`. */
+export interface ImportOptions {
+  /**
+   * Write the good rows and report the bad ones (e.g. a national file on a regional installation, whose
+   * other municipalities it does not hold). Explicit, never the default: by default one bad row writes
+   * nothing.
+   */
+  partial?: boolean;
+  /** Hears how far the file has been read (a progress bar on a terminal). */
+  progress?: Progress;
+}
+
+/** The outcome of an import, printed by `npm run import`. */
 export interface ImportReport {
   kind: string;
   file: string;
@@ -52,13 +65,45 @@ export interface ImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Rows deliberately not taken, counted by reason (e.g. "municipality rows: not wijken"). */
+  skipped?: Record<string, number>;
+  /** Without `partial`, any problem means nothing was written; with it, the rows with problems were left out. */
   problems: RowProblem[];
+  partial?: boolean;
+  /** What the import noticed and did not change, for the person running it (e.g. municipalities held but not listed). */
+  notes?: string[];
+  /** How the file was read: its encoding and separator, and the columns no field used. */
+  read?: { encoding: Encoding; delimiter: Delimiter; ignoredColumns: string[] };
 }
 
+const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
+
+/** Whether an import wrote what it reported: false when it found problems and ran all-or-nothing. */
+export const importSucceeded = (report: ImportReport) => report.problems.length === 0 || Boolean(report.partial);
+
 export function formatReport(report: ImportReport): string {
-  const head = `${report.kind} import of ${report.file}: ${report.rows} rows`;
-  if (report.problems.length) {
-    return [`${head}; NOTHING WRITTEN, ${report.problems.length} problem(s):`, ...report.problems.map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`)].join('\n');
+  const how = report.read ? ` (${report.read.encoding}, ${DELIMITER_NAMES[report.read.delimiter]}-separated)` : '';
+  const head = `${report.kind} import of ${report.file}${how}: ${report.rows} rows`;
+  const problemLines = report.problems.map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  const ignored = report.read?.ignoredColumns.length ? [`Columns not used: ${report.read.ignoredColumns.join(', ')}.`] : [];
+  if (report.problems.length && !report.partial) {
+    return [`${head}; NOTHING WRITTEN, ${report.problems.length} problem(s):`, ...problemLines, ...ignored].join('\n');
   }
-  return `${head}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`;
+  const skipped = Object.entries(report.skipped ?? {}).filter(([, n]) => n > 0);
+  const skippedText = skipped.length ? `, ${skipped.reduce((t, [, n]) => t + n, 0)} skipped (${skipped.map(([why, n]) => `${n} ${why}`).join('; ')})` : '';
+  const lines = [`${head}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged${skippedText}.`];
+  if (report.problems.length) lines.push(`${report.problems.length} row(s) with problems left out (--partial):`, ...problemLines);
+  // An import that wrote nothing says why, so an empty or mismatched file never passes for a success.
+  if (report.inserted + report.updated === 0) {
+    const why =
+      report.rows === 0
+        ? 'the file has no data rows'
+        : report.unchanged > 0
+          ? 'every row taken was already stored as it is'
+          : report.problems.length
+            ? 'every row had a problem'
+            : 'no row was one this import takes';
+    lines.push(`Nothing was written: ${why}.`);
+  }
+  return [...lines, ...(report.notes ?? []), ...ignored].join('\n');
 }

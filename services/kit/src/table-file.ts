@@ -11,7 +11,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { CsvRow } from './csv';
+import type { CsvRow, RowProblem } from './csv';
 
 export type Encoding = 'UTF-8' | 'UTF-8 with BOM' | 'windows-1252';
 export type Delimiter = ';' | ',' | '\t';
@@ -181,4 +181,80 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
       if (last >= 0) stream.write('\n');
     },
   };
+}
+
+/** A field an importer reads: the column names registers give it (the current one first), and whether it must be there. */
+export interface FieldSpec {
+  names: readonly string[];
+  required?: boolean;
+}
+
+/** One data row as an importer sees it: cells by field, and ways to say what is wrong or why it is left out. */
+export interface TableRow<F extends string> {
+  line: number;
+  /** The field's cell, trimmed; '' when empty or when the file has no such column. */
+  get(field: F): string;
+  /** Whether the file has a column for the field. */
+  has(field: F): boolean;
+  /** The field's column as the file spells it (for messages), or its first name. */
+  column(field: F): string;
+  /** Reports a problem with the row (`field` null: the row as a whole); the row is not kept. */
+  problem(field: F | null, message: string): void;
+  /** Leaves the row out on purpose (counted by reason in the report, not a problem). */
+  skip(reason: string): void;
+}
+
+export interface ReadRows<T> {
+  /** What `each` returned for every row without a problem or a skip, in file order. */
+  kept: { line: number; value: T }[];
+  problems: RowProblem[];
+  skipped: Record<string, number>;
+  /** Data rows read. */
+  rows: number;
+  /** Columns of the file that no field uses. */
+  ignoredColumns: string[];
+}
+
+/**
+ * Reads every row of a register table through `each`, which checks one row and returns what to keep.
+ * Every problem of every row is collected (a report lists them all); a file without a required column
+ * is one problem per column at line 1, and its rows are not read.
+ */
+export async function readRows<F extends string, T>(
+  table: TableFile,
+  fields: Record<F, FieldSpec>,
+  each: (row: TableRow<F>) => T | undefined | Promise<T | undefined>,
+): Promise<ReadRows<T>> {
+  const { found, ignored } = matchColumns(table.columns, Object.fromEntries(Object.entries<FieldSpec>(fields).map(([f, spec]) => [f, spec.names])) as Record<F, readonly string[]>);
+  const problems: RowProblem[] = [];
+  for (const field of Object.keys(fields) as F[]) {
+    if (fields[field].required && !found[field]) {
+      const names = fields[field].names;
+      problems.push({ line: 1, column: names[0], message: `required column is missing${names.length > 1 ? ` (also read as ${names.slice(1).join(', ')})` : ''}` });
+    }
+  }
+  const result: ReadRows<T> = { kept: [], problems, skipped: {}, rows: 0, ignoredColumns: ignored };
+  if (problems.length) return result;
+  for await (const { line, values } of table.rows()) {
+    result.rows++;
+    let ok = true;
+    let skipped: string | null = null;
+    const row: TableRow<F> = {
+      line,
+      get: (field) => (found[field] ? (values[found[field]!] ?? '').trim() : ''),
+      has: (field) => found[field] !== undefined,
+      column: (field) => found[field] ?? fields[field].names[0],
+      problem: (field, message) => {
+        problems.push({ line, column: field === null ? null : row.column(field), message });
+        ok = false;
+      },
+      skip: (reason) => {
+        skipped = reason;
+      },
+    };
+    const value = await each(row);
+    if (skipped !== null) result.skipped[skipped] = (result.skipped[skipped] ?? 0) + 1;
+    else if (ok && value !== undefined) result.kept.push({ line, value });
+  }
+  return result;
 }

@@ -2,6 +2,7 @@ import { groupedLoader, keyedLoader, selectEntityColumns } from '@kansrijk/kit';
 import { In, type DataSource } from 'typeorm';
 import {
   BodyRole,
+  Buurt,
   Coalition,
   CoalitionMember,
   GovernanceBody,
@@ -111,6 +112,10 @@ export function createLoaders(db: DataSource) {
       (codes: readonly string[]) =>
         db.getRepository(Neighbourhood).find({ where: { municipalityCode: In([...codes]) }, order: { code: 'ASC' } }),
       (n) => n.municipalityCode,
+    ),
+    buurtenByNeighbourhood: groupedLoader(
+      (codes: readonly string[]) => db.getRepository(Buurt).find({ where: { neighbourhoodCode: In([...codes]) }, order: { code: 'ASC' } }),
+      (b) => b.neighbourhoodCode,
     ),
     rolesByBody: groupedLoader(
       (ids: readonly string[]) =>

@@ -8,6 +8,7 @@ import type { organisationPage } from './organisation-page';
 
 export type MunicipalityMapper = entities.Municipality;
 export type NeighbourhoodMapper = entities.Neighbourhood;
+export type BuurtMapper = entities.Buurt;
 export type OrganisationMapper = entities.Organisation;
 export type LocationMapper = entities.OrganisationLocation;
 export type CoalitionMapper = entities.Coalition;

@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { hasData, seed } from './seed';
+import { importMunicipalities } from './tasks/import-municipalities';
 import { importNeighbourhoods } from './tasks/import-neighbourhoods';
 import { importOrganisations } from './tasks/import-organisations';
 
@@ -16,7 +17,7 @@ export const partners = defineKansrijkSubgraph({
   loaders: createLoaders,
   seed,
   hasData,
-  tasks: { importers: { organisations: importOrganisations, neighbourhoods: importNeighbourhoods } },
+  tasks: { importers: { municipalities: importMunicipalities, organisations: importOrganisations, neighbourhoods: importNeighbourhoods } },
 });
 
 /** What every resolver of this subgraph gets. */

@@ -7,7 +7,7 @@ import type { Subgraph } from './helpers';
  * Tables the demo leaves empty: no source gives an address or a CBS wijkcode for a demo organisation,
  * and Kansrijk does not make them up. The register imports and the mutations fill them.
  */
-const EMPTY_IN_DEMO = ['organisation_location', 'neighbourhood'];
+const EMPTY_IN_DEMO = ['buurt', 'organisation_location', 'neighbourhood'];
 
 export function schemaSuite(subgraph: Subgraph) {
   describeSubgraphSchema(partners, { subgraph, emptyInDemo: EMPTY_IN_DEMO });

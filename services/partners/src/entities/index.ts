@@ -1,4 +1,5 @@
 import { BodyRole } from './body-role';
+import { Buurt } from './buurt';
 import { Coalition } from './coalition';
 import { CoalitionMember } from './coalition-member';
 import { GovernanceBody } from './governance-body';
@@ -11,6 +12,7 @@ import { OrganisationMunicipality } from './organisation-municipality';
 
 export {
   BodyRole,
+  Buurt,
   Coalition,
   CoalitionMember,
   GovernanceBody,
@@ -25,6 +27,7 @@ export {
 export const entities = [
   Municipality,
   Neighbourhood,
+  Buurt,
   Organisation,
   OrganisationMunicipality,
   OrganisationLocation,

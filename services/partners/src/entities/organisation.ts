@@ -52,6 +52,10 @@ export class Organisation {
   @Column({ type: 'integer', name: 'child_places', nullable: true })
   childPlaces: number | null;
 
+  /** A school's denomination (denominatie) as DUO words it, e.g. `Rooms-Katholiek`, `Openbaar`. */
+  @Column({ type: 'text', nullable: true })
+  denomination: string | null;
+
   /** The status in the public register as it words it, e.g. `Ingeschreven`. */
   @Column({ type: 'text', name: 'register_status', nullable: true })
   registerStatus: string | null;

@@ -2,8 +2,10 @@
 import type { ClassOf } from '@kansrijk/kit';
 import { Init1795330282770 } from './1795330282770-Init';
 import { OrganisationRegisters1795331948059 } from './1795331948059-OrganisationRegisters';
+import { Geography1796144510875 } from './1796144510875-Geography';
 
 export const migrations: ClassOf[] = [
   Init1795330282770,
   OrganisationRegisters1795331948059,
+  Geography1796144510875,
 ];

@@ -7,7 +7,7 @@ import { GovernanceBody } from './governance-body';
 import { Location } from './location';
 import { Municipality } from './municipality';
 import { Mutation } from './mutation';
-import { Neighbourhood } from './neighbourhood';
+import { Buurt, Neighbourhood } from './neighbourhood';
 import { Organisation } from './organisation';
 import { Query } from './query';
 
@@ -17,6 +17,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Municipality,
   Neighbourhood,
+  Buurt,
   Organisation,
   Location,
   Coalition,

@@ -10,6 +10,9 @@ export const Municipality: MunicipalityResolvers = {
   coalitions(municipality, _, ctx) {
     return ctx.loaders.coalitionsByMunicipality.load(municipality.code);
   },
+  successor(municipality, _, ctx) {
+    return municipality.successorCode ? ctx.loaders.municipality.load(municipality.successorCode) : null;
+  },
   neighbourhoods(municipality, _, ctx) {
     return ctx.loaders.neighbourhoodsByMunicipality.load(municipality.code);
   },

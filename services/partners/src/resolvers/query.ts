@@ -1,3 +1,4 @@
+import { today } from '@kansrijk/kit';
 import { Coalition, Municipality } from '../entities';
 import { knownMunicipality } from '../known-municipality';
 import { organisationPage } from '../organisation-page';
@@ -7,8 +8,15 @@ export const Query: QueryResolvers = {
   municipality(_, { code }, ctx) {
     return knownMunicipality('code', code, ctx);
   },
-  municipalities(_, __, ctx) {
-    return ctx.dataSource.getRepository(Municipality).find({ order: { name: 'ASC' } });
+  municipalities(_, { asOf }, ctx) {
+    // As of a date: established by then (or always known) and not yet ceased.
+    return ctx.dataSource
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .where('(m.establishedOn IS NULL OR m.establishedOn <= :day) AND (m.ceasedOn IS NULL OR m.ceasedOn > :day)', { day: asOf ?? today() })
+      .orderBy('m.name', 'ASC')
+      .addOrderBy('m.code', 'ASC')
+      .getMany();
   },
   organisation(_, { id }, ctx) {
     return ctx.loaders.organisation.load(id);

@@ -25,6 +25,7 @@ export function organisationRows(): { organisations: Organisation[]; links: Orga
       kvkNumber: null,
       boardNumber: null,
       childPlaces: null,
+      denomination: null,
       registerStatus: null,
       synthetic: org.synthetic ?? false,
     };

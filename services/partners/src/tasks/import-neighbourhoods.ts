@@ -1,36 +1,79 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { insertInBatches, readCsv, writeTransaction, type ImportReport } from '@kansrijk/kit';
-import { In, type DataSource } from 'typeorm';
-import { Neighbourhood } from '../entities';
-import { cbsNeighbourhoods } from './cbs-neighbourhoods';
-import { municipalityLookup } from './municipality-lookup';
+import { insertInBatches, type ImportOptions, type ImportReport, type TableRow } from '@kansrijk/kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Buurt, Neighbourhood } from '../entities';
+import { AREA_TABLE, areaOfStatLine, areaOfTable, STATLINE_AREAS, type Area } from './cbs';
+import { municipalityLookup, type MunicipalityLookup } from './municipality-lookup';
+import { hasColumn, readRegister, reportOf, writeRegister, type RegisterFormat } from './register-import';
+
+const formats = (municipalities: MunicipalityLookup): RegisterFormat<string, Area>[] => {
+  const seen = new Map<string, number>();
+  /** Every area once, in a municipality held here. */
+  const checked = <F extends string>(area: Area | undefined, row: TableRow<F>, field: (area: Area) => F) => {
+    if (!area) return undefined;
+    if (seen.has(area.code)) return void row.problem(field(area), `${area.code} already appears on line ${seen.get(area.code)}`);
+    seen.set(area.code, row.line);
+    const problem = municipalities.problemWith(area.municipalityCode);
+    if (problem) return void row.problem(field(area), `${area.code}: ${problem}`);
+    return area;
+  };
+  return [
+    {
+      name: 'CBS wijk- en buurtkaart',
+      matches: (columns) => hasColumn(columns, 'WK_CODE', 'wijkcode') && hasColumn(columns, 'GM_CODE', 'gemeentecode'),
+      fields: AREA_TABLE,
+      row: (row) => checked(areaOfTable(row), row, (area) => (area.kind === 'buurt' ? 'buurtCode' : 'wijkCode')),
+    },
+    {
+      name: 'CBS StatLine WijkenEnBuurten',
+      matches: (columns) => hasColumn(columns, 'Key') && hasColumn(columns, 'Title'),
+      fields: STATLINE_AREAS,
+      row: (row) => checked(areaOfStatLine(row), row, () => 'key'),
+    },
+  ];
+};
+
+/** Upserts wijken, then buurten (whose wijk must be held or in the same file). */
+async function writeAreas(tx: EntityManager, rows: { line: number; value: Area }[]) {
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const problems: ImportReport['problems'] = [];
+  const wijken = rows.filter((r) => r.value.kind === 'wijk').map((r) => r.value);
+  const buurten = rows.filter((r) => r.value.kind === 'buurt');
+  const storedWijken = new Map((await tx.getRepository(Neighbourhood).findBy({ code: In(wijken.map((w) => w.code)) })).map((n) => [n.code, n]));
+  const newWijken: Neighbourhood[] = [];
+  for (const w of wijken) {
+    const before = storedWijken.get(w.code);
+    const wanted = { code: w.code, name: w.name, municipalityCode: w.municipalityCode };
+    if (!before) newWijken.push(wanted);
+    else if (before.name !== wanted.name) await tx.getRepository(Neighbourhood).update({ code: w.code }, { name: w.name });
+    counts[!before ? 'inserted' : before.name !== wanted.name ? 'updated' : 'unchanged']++;
+  }
+  await insertInBatches((batch) => tx.getRepository(Neighbourhood).insert(batch), newWijken);
+
+  const wijkCodes = [...new Set(buurten.map((b) => b.value.wijkCode))];
+  const heldWijken = new Set((await tx.getRepository(Neighbourhood).findBy({ code: In(wijkCodes) })).map((n) => n.code));
+  const storedBuurten = new Map((await tx.getRepository(Buurt).findBy({ code: In(buurten.map((b) => b.value.code)) })).map((b) => [b.code, b]));
+  const newBuurten: Buurt[] = [];
+  for (const { line, value: b } of buurten) {
+    if (!heldWijken.has(b.wijkCode)) {
+      problems.push({ line, column: null, message: `${b.code} lies in wijk ${b.wijkCode}, which is not held here: import the wijken (the wijken layer of the wijk- en buurtkaart, or StatLine) first` });
+      continue;
+    }
+    const before = storedBuurten.get(b.code);
+    const wanted: Buurt = { code: b.code, name: b.name, neighbourhoodCode: b.wijkCode, municipalityCode: b.municipalityCode };
+    if (!before) newBuurten.push(wanted);
+    else if (before.name !== wanted.name) await tx.getRepository(Buurt).update({ code: b.code }, { name: b.name });
+    counts[!before ? 'inserted' : before.name !== wanted.name ? 'updated' : 'unchanged']++;
+  }
+  await insertInBatches((batch) => tx.getRepository(Buurt).insert(batch), newBuurten);
+  return { ...counts, problems };
+}
 
 /**
- * `npm run import -- neighbourhoods <file>`: the CBS wijken of the municipalities Kansrijk holds, upserted
- * on the wijkcode; all-or-nothing, in one transaction. Wijken are never made up: this is their only source.
+ * `npm run import -- neighbourhoods <file> [--partial]`: CBS wijken and buurten, from a wijk- en
+ * buurtkaart attribute table (wijken or buurten layer, old upper-case or new lower-case columns) or
+ * StatLine's WijkenEnBuurten dimension. Areas are never made up: these files are their only source.
  */
-export async function importNeighbourhoods(db: DataSource, file: string): Promise<ImportReport> {
-  const csv = readCsv(readFileSync(file, 'utf8'));
-  const report: ImportReport = { kind: 'neighbourhoods', file: basename(file), rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: [] };
-  return writeTransaction(db, async (tx) => {
-    const { neighbourhoods, problems } = cbsNeighbourhoods(csv, await municipalityLookup(tx));
-    if (problems.length) return { ...report, problems };
-    const repository = tx.getRepository(Neighbourhood);
-    const stored = new Map((await repository.findBy({ code: In(neighbourhoods.map((n) => n.code)) })).map((n) => [n.code, n]));
-    const inserts: Neighbourhood[] = [];
-    // Counted afresh on every attempt: writeTransaction may run this more than once.
-    let updated = 0;
-    let unchanged = 0;
-    for (const wanted of neighbourhoods) {
-      const before = stored.get(wanted.code);
-      if (!before) inserts.push(wanted);
-      else if (before.name !== wanted.name || before.municipalityCode !== wanted.municipalityCode) {
-        await repository.update({ code: wanted.code }, wanted);
-        updated++;
-      } else unchanged++;
-    }
-    await insertInBatches((batch) => repository.insert(batch), inserts);
-    return { ...report, inserted: inserts.length, updated, unchanged };
-  });
+export async function importNeighbourhoods(db: DataSource, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const read = await readRegister(file, formats(await municipalityLookup(db)), options, 'not a CBS wijk- en buurtkaart table (WK_CODE/wijkcode, GM_CODE/gemeentecode) nor a StatLine export (Key, Title)');
+  return writeRegister(db, reportOf('neighbourhoods', file, read, options), read, options, writeAreas);
 }

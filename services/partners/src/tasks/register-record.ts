@@ -36,6 +36,7 @@ export interface RegisterRecord {
     childcareType: string;
     offersEarlyEducation: boolean | null;
     childPlaces: number | null;
+    denomination: string | null;
     registerStatus: string;
   }>;
   /** Added to the service area; municipalities already there stay. */
@@ -44,39 +45,6 @@ export interface RegisterRecord {
 }
 
 export const keyString = (key: RegisterKey) => `${key.column}:${key.value}`;
-
-/** One row of a register file, with every cell as a string and a way to report what is wrong with it. */
-export interface RegisterRow {
-  line: number;
-  values: Record<string, string>;
-  problem(column: string, message: string): void;
-}
-
-/**
- * Walks the rows of a register file. A short row (fewer cells than the header) reads as empty cells,
- * which the checks report. `check` reports problems and returns what it parsed; `build` gets that
- * only for rows without a problem.
- */
-export function eachValidRow<T>(
-  file: { columns: string[]; rows: { line: number; values: Record<string, string> }[] },
-  problems: { line: number; column: string | null; message: string }[],
-  check: (row: RegisterRow) => T,
-  build: (parsed: T, row: RegisterRow) => void,
-): void {
-  for (const { line, values: cells } of file.rows) {
-    let ok = true;
-    const row: RegisterRow = {
-      line,
-      values: Object.fromEntries(file.columns.map((c) => [c, cells[c] ?? ''])),
-      problem: (column, message) => {
-        problems.push({ line, column, message });
-        ok = false;
-      },
-    };
-    const parsed = check(row);
-    if (ok) build(parsed, row);
-  }
-}
 
 /** Registers repeat a parent (bevoegd gezag, houder) on every row of its parts: keep one, widen its area. */
 export function addParent(parents: Map<string, RegisterRecord>, record: RegisterRecord): void {

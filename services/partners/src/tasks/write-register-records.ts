@@ -9,7 +9,7 @@ export interface WriteCounts {
   unchanged: number;
 }
 
-const COMPARED = ['name', 'kind', 'parentId', 'brin', 'lrkNumber', 'boardNumber', 'kvkNumber', 'childcareType', 'offersEarlyEducation', 'childPlaces', 'registerStatus'] as const;
+const COMPARED = ['name', 'kind', 'parentId', 'brin', 'lrkNumber', 'boardNumber', 'kvkNumber', 'childcareType', 'offersEarlyEducation', 'childPlaces', 'denomination', 'registerStatus'] as const;
 const LOCATION_COMPARED = ['organisationId', 'street', 'houseNumber', 'postcode', 'place', 'municipalityCode'] as const;
 
 const valuesOf = (records: RegisterRecord[], column: RegisterKey['column']) =>
@@ -79,6 +79,7 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
       childcareType: existing?.childcareType ?? null,
       offersEarlyEducation: existing?.offersEarlyEducation ?? null,
       childPlaces: existing?.childPlaces ?? null,
+      denomination: existing?.denomination ?? null,
       registerStatus: existing?.registerStatus ?? null,
       synthetic: existing?.synthetic ?? false,
       ...record.fields,

@@ -39,6 +39,7 @@ export const createOrganisation = mutation({
       childcareType: input.childcareType ?? null,
       offersEarlyEducation: input.offersEarlyEducation ?? null,
       childPlaces: input.childPlaces ?? null,
+      denomination: null,
       registerStatus: null,
       synthetic: false,
     };
