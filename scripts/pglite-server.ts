@@ -1,6 +1,8 @@
 /**
  * The embedded PostgreSQL server: PGlite served over the wire protocol with pglite-socket, in its own
  * process, like a real server. Usage: pglite-server.ts --db=<dir|memory://> --port=<n> [--max-connections=<n>]
+ * [--owner=<who started it>]. On a directory it first registers itself in <dir>.lock.json
+ * (scripts/data-dir-lock.ts) and exits with EXIT_DATA_DIR_HELD when another live server holds it.
  *
  * PGlite is one session. pglite-socket's multiplexer runs each protocol message of each connection in
  * turn, so with several clients one client's Parse can land between another's Parse and Bind ("unnamed
@@ -10,6 +12,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { EXIT_DATA_DIR_HELD, claimDataDir, embeddedUrl, releaseDataDir, updateLock, type DataDirLock } from './data-dir-lock';
 
 /** Parse, Bind, Describe, Execute, Close: held until the Sync (or Flush) that ends them. */
 const HELD = new Set(['P', 'B', 'D', 'E', 'C'].map((c) => c.charCodeAt(0)));
@@ -110,16 +113,35 @@ function option(name: string, fallback: string): string {
 
 async function main() {
   const dataDir = option('db', 'memory://');
-  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
-  const server = new PGLiteSocketServer({
-    db,
-    port: Number(option('port', '5432')),
-    host: option('host', '127.0.0.1'),
-    maxConnections: Number(option('max-connections', '64')),
-  });
+  const port = Number(option('port', '5432'));
+  const host = option('host', '127.0.0.1');
+  const onDisk = dataDir !== 'memory://';
+  const lock: DataDirLock = {
+    pid: process.pid,
+    port,
+    url: embeddedUrl(port, host),
+    owner: option('owner', 'a script'),
+    ownerPid: process.ppid,
+    state: 'starting',
+    startedAt: new Date().toISOString(),
+  };
+  if (onDisk) {
+    // Before PGlite touches the files: a second server on them would silently fork the database.
+    const claim = await claimDataDir(dataDir, lock);
+    if (!claim.claimed) {
+      const { holder } = claim;
+      process.stderr.write(`${dataDir} is held by the embedded PostgreSQL of ${holder.owner} (server pid ${holder.pid}, port ${holder.port})\n`);
+      process.exit(EXIT_DATA_DIR_HELD);
+    }
+    // Also on a crash or process.exit; a SIGKILL leaves the lock, which the next opener finds stale.
+    process.on('exit', () => releaseDataDir(dataDir, process.pid));
+  }
+  const db = await PGlite.create(onDisk ? dataDir : undefined);
+  const server = new PGLiteSocketServer({ db, port, host, maxConnections: Number(option('max-connections', '64')) });
   // The server builds its own per-message queue; every connection it accepts uses this one instead.
   (server as unknown as { queryQueue: BatchingQueue }).queryQueue = new BatchingQueue(db);
   await server.start();
+  if (onDisk) updateLock(dataDir, { ...lock, state: 'ready' });
   const stop = async () => {
     await server.stop();
     await db.close();
@@ -129,4 +151,9 @@ async function main() {
   process.on('SIGINT', () => void stop());
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  });
+}

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './subgraphs';
 
-export const DATA_DIR = process.env.KANSRIJK_DATA_DIR ?? join(ROOT, '.data');
+// An empty KANSRIJK_DATA_DIR is no directory: `||`, so it falls back rather than meaning the current one.
+export const DATA_DIR = process.env.KANSRIJK_DATA_DIR || join(ROOT, '.data');
 
 export interface Secrets {
   jwtSecret: string;

@@ -2,14 +2,16 @@
  * `npm start`: the whole stack on one machine, each part in its own process as in production.
  *
  * Without DATABASE_URL an embedded PostgreSQL (PGlite over the wire protocol, data in .data/pglite)
- * is started; with it, that server is used. Each subgraph runs its migrations and loads the demo data
- * when its schema is empty, then the gateway starts with the explorer. Ctrl-C stops every process.
+ * is started; with it, that server is used. A data directory another stack already holds is refused
+ * (exit code 2): one database, one writer (scripts/data-dir-lock.ts). Each subgraph runs its migrations
+ * and loads the demo data when its schema is empty, then the gateway starts with the explorer. Ctrl-C
+ * stops every process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
-import { startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
+import { DataDirInUseError, startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
 import { DATA_DIR, loadSecrets } from './secrets';
 import { portVariable, urlVariable } from '@kansrijk/domain/src/registry';
 import { GATEWAY_PORT, ROOT, SUBGRAPHS } from './subgraphs';
@@ -78,7 +80,11 @@ async function main() {
     if (!databaseUrl) {
       mkdirSync(DATA_DIR, { recursive: true });
       say(`Starting the embedded PostgreSQL (PGlite, data in ${join(DATA_DIR, 'pglite')})…`);
-      database = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite'), port: process.env.PGLITE_PORT ? Number(process.env.PGLITE_PORT) : undefined });
+      database = await startEmbeddedPostgres({
+        dataDir: join(DATA_DIR, 'pglite'),
+        port: process.env.PGLITE_PORT ? Number(process.env.PGLITE_PORT) : undefined,
+        owner: 'npm start',
+      });
       databaseUrl = database.url;
     } else {
       say('Using the PostgreSQL at DATABASE_URL.');
@@ -146,7 +152,8 @@ The children in the demo data are synthetic. Press Ctrl-C to stop.
 `);
   } catch (error) {
     say(`Start-up failed: ${(error as Error).message}`);
-    await stopAll(1);
+    // Nothing of ours was started; the other stack's database is not touched.
+    await stopAll(error instanceof DataDirInUseError ? 2 : 1);
   }
 }
 

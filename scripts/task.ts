@@ -1,13 +1,13 @@
 /**
  * `npm run import -- <kind> <file> [--partial]`, `npm run export -- <kind> <args...>`, `npm run purge -- <args...>`:
  * finds the subgraph that offers the task and runs it on DATABASE_URL, or, without it, on the embedded
- * database of `npm start` in .data/ (stop the stack first: PGlite opens its data directory alone).
+ * database in .data/: through the port of the running `npm start`, or a server of its own when none runs.
  * Exit code 0 on success, 1 when an import found problems (and wrote nothing; with --partial it wrote the
  * good rows, reported the rest and exits 0), 2 on usage errors.
  */
 import { join } from 'node:path';
 import { formatReport, importSucceeded, migrate, progressBar, type SubgraphModule } from '@kansrijk/kit';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { openTaskDatabase } from './embedded-postgres';
 import { MODULES } from './modules';
 import { DATA_DIR } from './secrets';
 
@@ -23,12 +23,11 @@ function find(verb: Verb, name: string): SubgraphModule {
   return owner;
 }
 
-/** Runs a task on DATABASE_URL, or on the embedded database in .data/ (with `npm start` stopped). */
+/** Runs a task on DATABASE_URL, or on the embedded database in .data/ (the running stack's when it runs). */
 export async function runTask(verb: Verb, name: string, args: string[]): Promise<{ output: string; ok: boolean }> {
   const module = find(verb, name);
-  let embedded: EmbeddedPostgres | null = null;
-  const url = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite') })).url;
-  const dataSource = module.createDataSource(url);
+  const database = await openTaskDatabase(join(DATA_DIR, 'pglite'), { owner: `npm run ${verb === 'command' ? name : verb}` });
+  const dataSource = module.createDataSource(database.url);
   try {
     await dataSource.initialize();
     await migrate(dataSource);
@@ -49,7 +48,7 @@ export async function runTask(verb: Verb, name: string, args: string[]): Promise
     return { output: await run(dataSource, args), ok: true };
   } finally {
     await dataSource.destroy().catch(() => undefined);
-    await embedded?.stop();
+    await database.close();
   }
 }
 

@@ -3,10 +3,11 @@
  * the gateway in their own processes; a printed token that works; Ctrl-C stops every process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { lockPath } from '../scripts/data-dir-lock';
 import { freePort } from '../scripts/embedded-postgres';
 
 const ROOT = join(__dirname, '..');
@@ -71,6 +72,9 @@ describe('npm start', () => {
 
     const page = await fetch(`http://127.0.0.1:${ports.PORT}/`);
     expect(await page.text()).toContain(token);
+    // The embedded database is registered for the tasks (test/data-dir-lock.test.ts), and unregistered on stop.
+    const lock = lockPath(join(dataDir, 'pglite'));
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ owner: 'npm start', port: ports.PGLITE_PORT, state: 'ready' });
 
     child.kill('SIGINT');
     await new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -79,5 +83,6 @@ describe('npm start', () => {
       expect(await listening(ports[name])).toBe(false);
     }
     expect(await tcpOpen(ports.PGLITE_PORT)).toBe(false);
+    expect(existsSync(lock)).toBe(false);
   }, 300_000);
 });
