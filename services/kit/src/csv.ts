@@ -10,6 +10,7 @@ export interface CsvRow {
 export interface CsvFile {
   columns: string[];
   rows: CsvRow[];
+  delimiter: ';' | ',';
 }
 
 /** A problem with one row of an import: where (line, column) and why. */
@@ -37,7 +38,7 @@ export function readCsv(text: string, delimiter?: ';' | ','): CsvFile {
     info: true,
   }) as { record: Record<string, string>; info: { lines: number } }[];
   const columns = header.split(sep).map((c) => c.replace(/^"|"$/g, '').trim());
-  return { columns, rows: records.map(({ record, info }) => ({ line: info.lines, values: record })) };
+  return { columns, delimiter: sep, rows: records.map(({ record, info }) => ({ line: info.lines, values: record })) };
 }
 
 /** Columns a file must have; the problems name each missing one. */

@@ -8,7 +8,7 @@
  * UTF-8 everywhere is windows-1252, which every byte sequence is), so a Frisian name is never stored
  * as `�` and the report can say which encoding was used.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { CsvRow, RowProblem } from './csv';
@@ -257,4 +257,14 @@ export async function readRows<F extends string, T>(
     else if (ok && value !== undefined) result.kept.push({ line, value });
   }
   return result;
+}
+
+/**
+ * A small file (a budget template, a monitoring export) read whole, decoded in the encoding its bytes
+ * are in, the byte-order mark dropped: the same detection as `openTable`, for importers that parse text.
+ */
+export async function readTextFile(path: string): Promise<{ text: string; encoding: Encoding }> {
+  const encoding = await detectEncoding(path);
+  const text = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8').decode(readFileSync(path));
+  return { text, encoding };
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import { readTextFile, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingStream, PolicyGoal, PrintedSubtotal, Realisation } from '../entities';
 import { planRows, type PlanRows } from '../seed/plan-seed';
@@ -61,12 +60,13 @@ function keepIds(rows: PlanRows, sections: BudgetSection[], lines: BudgetLine[])
  * updated), except lines with realisation entries: those make the import refuse.
  */
 export async function importBudget(db: DataSource, file: string): Promise<ImportReport> {
-  const text = readFileSync(file, 'utf8');
+  // Excel saves a CSV in windows-1252 unless told otherwise: read it in whichever encoding it is in.
+  const { text, encoding } = await readTextFile(file);
   const streams = new Set((await db.getRepository(FundingStream).find()).map((s) => s.code));
   const policyGoals = new Map((await db.getRepository(PolicyGoal).find()).map((g) => [g.id, g.municipalityCode]));
   const { plan, problems } = parseBudgetCsv(text, { streams, policyGoals });
   const rowCount = text.replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim()).length - 1;
-  const report: ImportReport = { kind: 'budget', file, rows: Math.max(rowCount, 0), inserted: 0, updated: 0, unchanged: 0, problems };
+  const report: ImportReport = { kind: 'budget', file, rows: Math.max(rowCount, 0), inserted: 0, updated: 0, unchanged: 0, problems, read: { encoding, delimiter: ';', ignoredColumns: [] } };
   if (!plan) return report;
 
   const rows = planRows(plan);

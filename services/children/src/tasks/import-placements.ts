@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { missingColumns, readCsv, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import { missingColumns, readCsv, readTextFile, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit, type AuditEntry } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
@@ -10,6 +9,8 @@ import { PSEUDONYM, Problem, applyEvent, type State } from './apply-event';
 /** The columns of a pseudonymised monitoring export; docs/children-and-privacy.md describes them. */
 export const COLUMNS = ['organisation', 'child', 'event', 'date', 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason'] as const;
 const REQUIRED = ['organisation', 'child', 'event', 'date'];
+/** Every column an event may use (apply-event.ts); others are reported as not used. */
+const KNOWN = new Set([...REQUIRED, 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason']);
 
 const clone = <T>(map: Map<string, T>) => new Map([...map].map(([k, v]) => [k, { ...v }]));
 
@@ -49,8 +50,12 @@ function diff<T>(before: Map<string, T>, after: Map<string, T>) {
  * audit entry per organisation. Idempotent on (organisation, child, event, date).
  */
 export async function importPlacements(db: DataSource, file: string): Promise<ImportReport> {
-  const csv = readCsv(readFileSync(file, 'utf8'));
-  const header: ImportReport = { kind: 'placements', file, rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: missingColumns(csv, REQUIRED) };
+  const { text, encoding } = await readTextFile(file);
+  const csv = readCsv(text);
+  const header: ImportReport = {
+    kind: 'placements', file, rows: csv.rows.length, inserted: 0, updated: 0, unchanged: 0, problems: missingColumns(csv, REQUIRED),
+    read: { encoding, delimiter: csv.delimiter, ignoredColumns: csv.columns.filter((c) => !KNOWN.has(c)) },
+  };
   if (header.problems.length) return header;
   const childIds = [...new Set(csv.rows.map((r) => r.values.child).filter((c) => PSEUDONYM.test(c ?? '')))];
   // Read, check and write in one serializable transaction: a partner's write landing between a separate

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { columnKey, detectDelimiter, matchColumns, openTable } from '../table-file';
+import { columnKey, detectDelimiter, matchColumns, openTable, readRows, readTextFile } from '../table-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'kansrijk-table-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,5 +90,40 @@ describe('columns', () => {
     const { found, ignored } = matchColumns(['gm_code', 'GM_NAAM', 'Extra', 'WATER'], { code: ['GM_CODE', 'Gemeentecode'], name: ['GM_NAAM'], province: ['Provincienaam'] });
     expect(found).toEqual({ code: 'gm_code', name: 'GM_NAAM' });
     expect(ignored).toEqual(['Extra', 'WATER']);
+  });
+});
+
+describe('readTextFile', () => {
+  it('decodes a small file in the encoding its bytes are in, without the byte-order mark', async () => {
+    expect(await readTextFile(file(cp1252('omschrijving\r\nVoorschoolse educatie in Súdwest-Fryslân\r\n')))).toEqual({ text: 'omschrijving\r\nVoorschoolse educatie in Súdwest-Fryslân\r\n', encoding: 'windows-1252' });
+    expect(await readTextFile(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a;b\n', 'utf8')])))).toEqual({ text: 'a;b\n', encoding: 'UTF-8 with BOM' });
+  });
+});
+
+describe('readRows', () => {
+  const FIELDS = { code: { names: ['GM_CODE', 'gemeentecode'], required: true }, name: { names: ['GM_NAAM'] } };
+
+  it('names every missing required column at line 1 and reads no row', async () => {
+    const table = await openTable(file('naam;plaats\nx;y\n'));
+    const read = await readRows(table, FIELDS, () => 'kept');
+    expect(read).toMatchObject({ rows: 0, kept: [], problems: [{ line: 1, column: 'GM_CODE', message: 'required column is missing (also read as gemeentecode)' }] });
+  });
+
+  it('keeps the good rows, collects every problem with its line and the column as the file spells it, counts skips by reason', async () => {
+    const table = await openTable(file('gemeentecode;GM_NAAM;extra\nGM0984;Venray;1\nX;;2\nNL00;Nederland;3\n'));
+    const read = await readRows(table, FIELDS, (row) => {
+      if (row.get('code') === 'NL00') return void row.skip('the country');
+      if (!/^GM\d{4}$/.test(row.get('code'))) row.problem('code', 'is no code');
+      if (!row.get('name')) row.problem('name', 'is empty');
+      return row.get('code');
+    });
+    expect(read.kept).toEqual([{ line: 2, value: 'GM0984' }]);
+    expect(read.problems).toEqual([
+      { line: 3, column: 'gemeentecode', message: 'is no code' },
+      { line: 3, column: 'GM_NAAM', message: 'is empty' },
+    ]);
+    expect(read.skipped).toEqual({ 'the country': 1 });
+    expect(read.ignoredColumns).toEqual(['extra']);
+    expect(read.rows).toBe(3);
   });
 });
