@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Like } from 'typeorm';
-import { CoalitionMember, Neighbourhood, Organisation, OrganisationLocation, OrganisationMunicipality } from '../services/partners/src/entities';
+import { Buurt, CoalitionMember, Neighbourhood, Organisation, OrganisationLocation, OrganisationMunicipality } from '../services/partners/src/entities';
 import { partners } from '../services/partners/src/subgraph';
 import type { Claims } from '@kansrijk/kit';
 import type { Role } from '@kansrijk/domain';
@@ -14,7 +14,7 @@ import { startStack, type Stack } from './stack';
 let stack: Stack;
 
 /** Ids this file creates: imported organisations (by identifier) and organisations named "E2E-test ...". */
-const PREFIXES = ['bevoegd-gezag-999%', 'school-99z%', 'kvk-999999%', 'lrk-99900%', 'e2e-test-%'];
+const PREFIXES = ['bevoegd-gezag-99%', 'school-99%', 'kvk-999999%', 'lrk-99900%', 'e2e-test-%'];
 
 async function removeTestRows() {
   const db = stack.dataSources.partners;
@@ -24,6 +24,7 @@ async function removeTestRows() {
     await db.getRepository(OrganisationMunicipality).delete({ organisationId: Like(prefix) });
     await db.getRepository(Organisation).delete({ id: Like(prefix) });
   }
+  await db.getRepository(Buurt).delete({ name: Like('Testbuurt %') });
   await db.getRepository(Neighbourhood).delete({ name: Like('Testwijk %') });
 }
 
@@ -123,6 +124,28 @@ describe('register imports, searched through the gateway', () => {
     const small = await stack.countQueries(async () => noErrors(await stack.query(query, { filter: { municipality: 'GM0986', kind: 'SCHOOL' } })));
     const large = await stack.countQueries(async () => noErrors(await stack.query(query, { filter: { name: 'Test' } })));
     expect(large.bySubgraph.partners).toBe(small.bySubgraph.partners);
+  });
+});
+
+describe('a national DUO file as published, on a regional installation', () => {
+  it('imports the schools of the municipalities held here (--partial), spelled right, and the gateway finds them', async () => {
+    const report = await partners.tasks!.importers!.organisations(
+      stack.dataSources.partners,
+      fixture(join('registers', 'duo-alle-vestigingen-bo-2025.csv')),
+      { partial: true },
+    );
+    expect(report).toMatchObject({ kind: 'organisations (DUO vestigingen)', partial: true, read: { encoding: 'windows-1252' } });
+    // Noardeast-Fryslân and Tytsjerksteradiel are not demo municipalities: their three rows are reported.
+    expect(report.problems.map((p) => p.line)).toEqual([7, 8, 9]);
+    const res = await stack.query(SEARCH, { filter: { identifier: '99VB00' } });
+    noErrors(res);
+    expect(res.data.organisations.edges[0].node).toMatchObject({
+      name: 'Kindcentrum ’t Bergop', kind: 'SCHOOL', brin: '99VB00',
+      municipalities: [{ code: 'GM0986', name: 'Voerendaal' }],
+      locations: [{ street: 'Bostenstraat', houseNumber: '21', postcode: '6367HK', place: 'VOERENDAAL' }],
+    });
+    const frisian = await stack.query(SEARCH, { filter: { identifier: '99VF00' } });
+    expect(frisian.data.organisations.totalCount).toBe(0);
   });
 });
 
