@@ -1,5 +1,5 @@
 import { insertInBatches } from '@kansrijk/kit';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { keyString, type RegisterKey, type RegisterRecord } from './register-record';
 
@@ -41,6 +41,32 @@ async function storedByKey(tx: EntityManager, records: RegisterRecord[]): Promis
 }
 
 /**
+ * Writes `rows` over the stored rows with their ids, every column of the entity, one statement per
+ * batch (`UPDATE … FROM unnest(…)`): a national file with some thousands of changed rows is a few
+ * statements, not one per row. A later row for the same id wins, as a later UPDATE would.
+ */
+async function updateInBatches<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntityTarget<T>, rows: T[], batchSize = 1000): Promise<void> {
+  const byId = [...new Map(rows.map((r) => [r.id, r])).values()];
+  if (!byId.length) return;
+  const metadata = tx.getRepository(entity).metadata;
+  const columns = metadata.columns.map((c) => {
+    if (typeof c.type !== 'string') throw new Error(`${metadata.tablePath}.${c.databaseName}: the column needs an explicit type`);
+    return { property: c.propertyName, name: `"${c.databaseName}"`, type: c.type };
+  });
+  const set = columns.filter((c) => c.property !== 'id').map((c) => `${c.name} = v.${c.name}`);
+  const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`);
+  const [schema, table] = metadata.tablePath.split('.');
+  const sql = `UPDATE "${schema}"."${table}" AS t SET ${set.join(', ')} FROM unnest(${arrays.join(', ')}) AS v(${columns.map((c) => c.name).join(', ')}) WHERE t."id" = v."id"`;
+  for (let i = 0; i < byId.length; i += batchSize) {
+    const batch = byId.slice(i, i + batchSize);
+    await tx.query(sql, columns.map((c) => batch.map((row) => row[c.property] ?? null)));
+  }
+}
+
+/** `wanted` over the stored row, a column left undefined keeping what is stored (as TypeORM's `update` skips it). */
+const overStored = <T extends object>(stored: T, wanted: T): T => ({ ...stored, ...Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)) });
+
+/**
  * Upserts register records on their identifier inside the caller's transaction: an organisation
  * already holding the identifier is updated (its id, description and other columns stay), otherwise
  * one is inserted. Rows equal to what is stored are not written, so a second run counts all unchanged.
@@ -63,6 +89,8 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
   const locations = new Map((await tx.getRepository(OrganisationLocation).findBy({ id: In(ids.map((id) => `${id}:register`)) })).map((l) => [l.id, l]));
 
   const inserts: Organisation[] = [];
+  const updates: Organisation[] = [];
+  const locationUpdates: OrganisationLocation[] = [];
   const newLinks: OrganisationMunicipality[] = [];
   const newLocations: OrganisationLocation[] = [];
   for (const { record, existing, id } of planned) {
@@ -87,7 +115,7 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
     let changed = false;
     if (!existing) inserts.push(wanted);
     else if (COMPARED.some((c) => wanted[c] !== existing[c])) {
-      await tx.getRepository(Organisation).update({ id }, wanted);
+      updates.push(overStored(existing, wanted));
       changed = true;
     }
     for (const municipalityCode of record.municipalities) {
@@ -102,7 +130,7 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
         newLocations.push(location);
         changed = true;
       } else if (LOCATION_COMPARED.some((c) => before[c] !== location[c])) {
-        await tx.getRepository(OrganisationLocation).update({ id: location.id }, location);
+        locationUpdates.push(overStored(before, location));
         changed = true;
       }
     }
@@ -110,6 +138,8 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
     else if (changed) counts.updated++;
     else counts.unchanged++;
   }
+  await updateInBatches(tx, Organisation, updates);
+  await updateInBatches(tx, OrganisationLocation, locationUpdates);
   await insertInBatches((batch) => tx.getRepository(Organisation).insert(batch), inserts);
   await insertInBatches((batch) => tx.getRepository(OrganisationMunicipality).insert(batch), newLinks);
   await insertInBatches((batch) => tx.getRepository(OrganisationLocation).insert(batch), newLocations);
