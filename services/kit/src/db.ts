@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, setting } from './config';
-import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, Raw, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 
 /**
  * Counts SQL statements per data source. The N+1 tests read it around one GraphQL operation; in
@@ -115,3 +115,10 @@ export async function insertInBatches<T extends object>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) await run(rows.slice(i, i + batchSize));
 }
+
+/**
+ * A `find` condition "one of these values" as `= ANY($1)`: one array parameter however many values, where
+ * TypeORM's `In([...])` binds one parameter each and a national file (more than 65,535 keys) would exceed
+ * PostgreSQL's limit on parameters in a statement.
+ */
+export const anyOf = <T>(values: readonly T[]) => Raw((column) => `${column} = ANY(:anyOfValues)`, { anyOfValues: [...values] });

@@ -1,5 +1,6 @@
+import { anyOf } from '@kansrijk/kit';
 import type { ImportOptions, ImportReport } from '@kansrijk/kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Municipality } from '../entities';
 import { listedMunicipality, merger, MERGERS, MUNICIPALITY_LIST, type ListedMunicipality, type Merger } from './cbs';
 import { hasColumn, readRegister, reportOf, writeRegister, type RegisterFormat } from './register-import';
@@ -71,7 +72,7 @@ async function writeMergers(tx: EntityManager, rows: { line: number; value: Merg
   const mergers = rows.map((r) => ({ ...r.value, line: r.line }));
   const repository = tx.getRepository(Municipality);
   const codes = [...new Set(mergers.flatMap((m) => [m.oldCode, m.newCode]))];
-  const stored = new Map((await repository.findBy({ code: In(codes) })).map((m) => [m.code, m]));
+  const stored = new Map((await repository.findBy({ code: anyOf(codes) })).map((m) => [m.code, m]));
   const problems: ImportReport['problems'] = [];
   let inserted = 0;
   let updated = 0;

@@ -1,5 +1,5 @@
-import { insertInBatches, type ImportOptions, type ImportReport, type TableRow } from '@kansrijk/kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { anyOf, insertInBatches, type ImportOptions, type ImportReport, type TableRow } from '@kansrijk/kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Buurt, Neighbourhood } from '../entities';
 import { AREA_TABLE, areaOfStatLine, areaOfTable, STATLINE_AREAS, type Area } from './cbs';
 import { municipalityLookup, type MunicipalityLookup } from './municipality-lookup';
@@ -38,7 +38,7 @@ async function writeAreas(tx: EntityManager, rows: { line: number; value: Area }
   const problems: ImportReport['problems'] = [];
   const wijken = rows.filter((r) => r.value.kind === 'wijk').map((r) => r.value);
   const buurten = rows.filter((r) => r.value.kind === 'buurt');
-  const storedWijken = new Map((await tx.getRepository(Neighbourhood).findBy({ code: In(wijken.map((w) => w.code)) })).map((n) => [n.code, n]));
+  const storedWijken = new Map((await tx.getRepository(Neighbourhood).findBy({ code: anyOf(wijken.map((w) => w.code)) })).map((n) => [n.code, n]));
   const newWijken: Neighbourhood[] = [];
   for (const w of wijken) {
     const before = storedWijken.get(w.code);
@@ -50,8 +50,8 @@ async function writeAreas(tx: EntityManager, rows: { line: number; value: Area }
   await insertInBatches((batch) => tx.getRepository(Neighbourhood).insert(batch), newWijken);
 
   const wijkCodes = [...new Set(buurten.map((b) => b.value.wijkCode))];
-  const heldWijken = new Set((await tx.getRepository(Neighbourhood).findBy({ code: In(wijkCodes) })).map((n) => n.code));
-  const storedBuurten = new Map((await tx.getRepository(Buurt).findBy({ code: In(buurten.map((b) => b.value.code)) })).map((b) => [b.code, b]));
+  const heldWijken = new Set((await tx.getRepository(Neighbourhood).findBy({ code: anyOf(wijkCodes) })).map((n) => n.code));
+  const storedBuurten = new Map((await tx.getRepository(Buurt).findBy({ code: anyOf(buurten.map((b) => b.value.code)) })).map((b) => [b.code, b]));
   const newBuurten: Buurt[] = [];
   for (const { line, value: b } of buurten) {
     if (!heldWijken.has(b.wijkCode)) {

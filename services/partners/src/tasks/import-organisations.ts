@@ -1,5 +1,6 @@
+import { anyOf } from '@kansrijk/kit';
 import type { ImportOptions, ImportReport } from '@kansrijk/kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Organisation } from '../entities';
 import { duoBoards, duoLocations } from './duo';
 import { lrkLocations } from './lrk';
@@ -24,7 +25,7 @@ async function records(tx: EntityManager, rows: RegisterRecord[][]): Promise<{ r
     }
   }
   const seatless = [...parents.values()].filter((p) => p.kind === 'SCHOOL_BOARD' && p.municipalities.length === 0);
-  const held = new Set((await tx.getRepository(Organisation).findBy({ boardNumber: In(seatless.map((b) => b.key.value)) })).map((o) => o.boardNumber));
+  const held = new Set((await tx.getRepository(Organisation).findBy({ boardNumber: anyOf(seatless.map((b) => b.key.value)) })).map((o) => o.boardNumber));
   const elsewhere = seatless.filter((b) => !held.has(b.key.value));
   for (const board of elsewhere) parents.delete(board.key.value);
   return { records: [...parents.values(), ...parts], skipped: elsewhere.length ? { [BOARDS_ELSEWHERE]: elsewhere.length } : {} };

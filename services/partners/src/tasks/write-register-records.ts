@@ -1,5 +1,5 @@
 import { insertInBatches } from '@kansrijk/kit';
-import { Brackets, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Brackets, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Organisation, OrganisationLocation, OrganisationMunicipality } from '../entities';
 import { keyString, type RegisterKey, type RegisterRecord } from './register-record';
 
@@ -21,11 +21,13 @@ async function storedByKey(tx: EntityManager, records: RegisterRecord[]): Promis
   const query = tx.getRepository(Organisation).createQueryBuilder('o').where(
     new Brackets((q) => {
       q.where('false');
-      if (byColumn.brin.length) q.orWhere('o.brin IN (:...brin)', { brin: byColumn.brin });
-      if (byColumn.lrkNumber.length) q.orWhere('o.lrkNumber IN (:...lrk)', { lrk: byColumn.lrkNumber });
-      if (byColumn.boardNumber.length) q.orWhere('o.boardNumber IN (:...board)', { board: byColumn.boardNumber });
+      // `= ANY(array)`: one parameter however many identifiers, where `IN (...)` takes one each and a file of
+      // more than 65,535 records would exceed PostgreSQL's limit on parameters.
+      if (byColumn.brin.length) q.orWhere('o.brin = ANY(:brin)', { brin: byColumn.brin });
+      if (byColumn.lrkNumber.length) q.orWhere('o.lrkNumber = ANY(:lrk)', { lrk: byColumn.lrkNumber });
+      if (byColumn.boardNumber.length) q.orWhere('o.boardNumber = ANY(:board)', { board: byColumn.boardNumber });
       // A KvK number is the houder's: only a childcare organisation is matched on it.
-      if (byColumn.kvkNumber.length) q.orWhere("(o.kvkNumber IN (:...kvk) AND o.kind = 'CHILDCARE_ORGANISATION')", { kvk: byColumn.kvkNumber });
+      if (byColumn.kvkNumber.length) q.orWhere("(o.kvkNumber = ANY(:kvk) AND o.kind = 'CHILDCARE_ORGANISATION')", { kvk: byColumn.kvkNumber });
     }),
   );
   const rows = await query.orderBy('o.id').getMany();
@@ -84,9 +86,10 @@ export async function writeRegisterRecords(tx: EntityManager, records: RegisterR
   });
 
   const ids = planned.map((p) => p.id);
-  const links = await tx.getRepository(OrganisationMunicipality).findBy({ organisationId: In(ids) });
+  const links = await tx.getRepository(OrganisationMunicipality).createQueryBuilder('l').where('l.organisationId = ANY(:ids)', { ids }).getMany();
   const linked = new Set(links.map((l) => `${l.organisationId}|${l.municipalityCode}`));
-  const locations = new Map((await tx.getRepository(OrganisationLocation).findBy({ id: In(ids.map((id) => `${id}:register`)) })).map((l) => [l.id, l]));
+  const locationIds = ids.map((id) => `${id}:register`);
+  const locations = new Map((await tx.getRepository(OrganisationLocation).createQueryBuilder('l').where('l.id = ANY(:locationIds)', { locationIds }).getMany()).map((l) => [l.id, l]));
 
   const inserts: Organisation[] = [];
   const updates: Organisation[] = [];
