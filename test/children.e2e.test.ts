@@ -185,7 +185,7 @@ describe('recording the funnel through the gateway', () => {
     expect(i.errors).toBeUndefined();
     indication = i.data.recordIndication.id;
     expect(i.data.recordIndication.definitionVersion).toBe('2022-01');
-    const r = await stack.query(RECORD.referral, { input: { indication, referredOn: '2023-06-15' } }, await partnerOf('cjg-rijnmond'));
+    const r = await stack.query(RECORD.referral, { input: { indication, referredOn: '2023-06-15', location: 'synthetic-ve-gm0556-1' } }, await partnerOf('cjg-rijnmond'));
     expect(r.data.recordReferral).toEqual({ id: indication, referredOn: '2023-06-15' });
     const p = await stack.query(
       RECORD.placement,
@@ -198,11 +198,16 @@ describe('recording the funnel through the gateway', () => {
     const a = await stack.query(RECORD.attendance, { input: { placement, month: '2024-01', days: 14, hours: 56 } }, await partnerOf('synthetic-ve-gm0556-1'));
     expect(a.data.recordAttendance).toEqual({ month: '2024-01', days: 14, hours: 56 });
     const rows = await audited('id > $1', [before]);
+    // Each answer shows the record just written, so each write is logged as a read of it too.
     expect(rows.map((x: any) => [x.action, x.record_type, x.organisation_id])).toEqual([
       ['WRITE', 'INDICATION', 'cjg-rijnmond'],
+      ['READ', 'INDICATION', 'cjg-rijnmond'],
       ['WRITE', 'INDICATION', 'cjg-rijnmond'],
+      ['READ', 'INDICATION', 'cjg-rijnmond'],
       ['WRITE', 'PLACEMENT', 'synthetic-ve-gm0556-1'],
+      ['READ', 'PLACEMENT', 'synthetic-ve-gm0556-1'],
       ['WRITE', 'ATTENDANCE', 'synthetic-ve-gm0556-1'],
+      ['READ', 'ATTENDANCE', 'synthetic-ve-gm0556-1'],
     ]);
     expect(rows[0].operation_name).toBe('RecordIndication');
   });

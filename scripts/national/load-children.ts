@@ -51,8 +51,8 @@ interface Writers {
 const COLUMNS: Record<keyof Writers, string[]> = {
   child: ['id', 'birth_month', 'municipality_code', 'neighbourhood_code', 'synthetic'],
   indication: [
-    'id', 'child_id', 'kind', 'issued_on', 'valid_until', 'criteria', 'definition_id', 'issuer_id', 'referred_on', 'registered_on',
-    'non_participation_reason', 'synthetic',
+    'id', 'child_id', 'kind', 'issued_on', 'valid_until', 'criteria', 'definition_id', 'issuer_id', 'referred_on', 'referred_to_id',
+    'registered_on', 'non_participation_reason', 'synthetic',
   ],
   placement: ['id', 'child_id', 'indication_id', 'location_id', 'start_date', 'end_date', 'hours_per_week', 'handover_on', 'synthetic'],
   attendance: ['placement_id', 'month', 'days', 'hours', 'synthetic'],
@@ -130,7 +130,7 @@ async function generateMunicipality(m: NationalMunicipality, scale: number, w: W
 
       const indication: Indication = {
         id: indicationIds(m.index, n), childId, kind, issuedOn, validUntil, criteria, definitionId: definition.id,
-        issuerId: m.youthHealthCare, referredOn: null, registeredOn: null, nonParticipationReason: null, synthetic: true,
+        issuerId: m.youthHealthCare, referredOn: null, referredToId: null, registeredOn: null, nonParticipationReason: null, synthetic: true,
       };
       // VE starts once the indication is there and the toddler is about 2¼, within four months.
       const startDate = addDays(laterOf(issuedOn, addMonths(birthMonth, 27)), int(122));
@@ -144,11 +144,11 @@ async function generateMunicipality(m: NationalMunicipality, scale: number, w: W
           handoverOn: null, synthetic: true,
         };
       }
-      drawFunnel(random, indication, placement);
+      drawFunnel(random, indication, placement, location(locationDraw));
       notAfterAsOf(indication, placement);
       w.indication.write([
         indication.id, childId, kind, issuedOn, validUntil, criteria, definition.id, indication.issuerId, indication.referredOn,
-        indication.registeredOn, indication.nonParticipationReason, true,
+        indication.referredToId, indication.registeredOn, indication.nonParticipationReason, true,
       ]);
       if (placement) {
         const p = placement;
@@ -178,6 +178,7 @@ function notAfterAsOf(indication: Indication, placement: Placement | undefined):
   }
   if (indication.referredOn && indication.referredOn > AS_OF) {
     indication.referredOn = null;
+    indication.referredToId = null;
     indication.nonParticipationReason = null;
   }
   if (placement?.handoverOn && placement.handoverOn > AS_OF) placement.handoverOn = null;

@@ -1,4 +1,4 @@
-import { forbidden, groupedLoader } from '@kansrijk/kit';
+import { forbidden, groupedLoader, keyedLoader } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { writeAudit, type Reader } from './audit-log';
 import type { AuditRecordType } from './entities';
@@ -32,4 +32,34 @@ export function auditedLoader<T extends { id: string }>(
     );
     return rows;
   }, organisationOf);
+}
+
+/**
+ * Child-level records by key, for what a write answers: the answer shows the record and what hangs
+ * from it (a placement's child and indication), so it is a disclosure like any query's and is logged
+ * the same way, as READ rows (one per organisation, naming the records returned) written before
+ * anything is returned. The write has decided access already; the loader checks again on the records
+ * themselves, because it is what discloses.
+ */
+export function auditedRecordLoader<T>(
+  db: DataSource,
+  reader: Reader,
+  recordType: AuditRecordType,
+  fetch: (keys: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+  organisationOf: (row: T) => string,
+  recordIdOf: (row: T) => string = keyOf,
+) {
+  return keyedLoader<string, T>(async (keys) => {
+    const rows = await fetch([...keys]);
+    if (rows.some((r) => !reader.viewer.canSeeChildrenOf(organisationOf(r)))) throw forbidden();
+    const byOrganisation = new Map<string, string[]>();
+    for (const row of rows) byOrganisation.set(organisationOf(row), [...(byOrganisation.get(organisationOf(row)) ?? []), recordIdOf(row)]);
+    await writeAudit(
+      db.manager,
+      reader,
+      [...byOrganisation].map(([organisationId, recordIds]) => ({ action: 'READ', recordType, organisationId, recordIds })),
+    );
+    return rows;
+  }, keyOf);
 }

@@ -2,14 +2,21 @@ import { groupedLoader, keyedLoader } from '@kansrijk/kit';
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Reader } from './audit-log';
-import { auditedLoader } from './audited-loader';
+import { auditedLoader, auditedRecordLoader } from './audited-loader';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from './entities';
 import { createFiguresLoaders } from './figures/read';
+
+/** An attendance month with the placement's location, whose staff may see it. */
+export type LocatedAttendance = Attendance & { locationId: string };
+
+/** The key of an attendance month in `answers.attendance`. */
+export const attendanceKey = (placementId: string, month: string) => `${placementId}/${month}`;
 
 /** Per-request loaders: each batches every lookup of one kind in a request into one query. */
 export function createLoaders(db: DataSource) {
   let placementsByLocation: DataLoader<string, Placement[], string> | null = null;
   let indicationsByIssuer: DataLoader<string, Indication[], string> | null = null;
+  let answers: ReturnType<typeof answerLoaders> | null = null;
   return {
     definition: keyedLoader(
       (ids: readonly string[]) => db.getRepository(TargetGroupDefinition).findBy({ id: In([...ids]) }),
@@ -62,6 +69,50 @@ export function createLoaders(db: DataSource) {
       );
       return indicationsByIssuer;
     },
+    /** The records a child-level write answers with, audited as `reader` like the loaders above (writes/child-write.ts). */
+    answers(reader: Reader) {
+      answers ??= answerLoaders(db, reader);
+      return answers;
+    },
+  };
+}
+
+function answerLoaders(db: DataSource, reader: Reader) {
+  return {
+    indication: auditedRecordLoader(
+      db,
+      reader,
+      'INDICATION',
+      (ids) => db.getRepository(Indication).findBy({ id: In(ids) }),
+      (i) => i.id,
+      (i) => i.issuerId,
+    ),
+    placement: auditedRecordLoader(
+      db,
+      reader,
+      'PLACEMENT',
+      (ids) => db.getRepository(Placement).findBy({ id: In(ids) }),
+      (p) => p.id,
+      (p) => p.locationId,
+    ),
+    attendance: auditedRecordLoader<LocatedAttendance>(
+      db,
+      reader,
+      'ATTENDANCE',
+      (keys) => {
+        const pairs = keys.map((k) => k.split('/'));
+        return db.query(
+          `SELECT a.placement_id AS "placementId", to_char(a.month, 'YYYY-MM-DD') AS month, a.days, a.hours, a.synthetic, p.location_id AS "locationId"
+           FROM unnest($1::text[], $2::date[]) AS k(placement_id, month)
+           JOIN children.attendance a ON a.placement_id = k.placement_id AND a.month = k.month
+           JOIN children.placement p ON p.id = a.placement_id`,
+          [pairs.map(([id]) => id), pairs.map(([, month]) => month)],
+        );
+      },
+      (a) => attendanceKey(a.placementId, a.month),
+      (a) => a.locationId,
+      (a) => a.placementId,
+    ),
   };
 }
 

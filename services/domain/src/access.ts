@@ -79,7 +79,13 @@ export function assertStaffOf(ctx: Gated, organisationId: string | null | undefi
   if (!ctx.viewer.has('partner') || !organisationId || !ctx.viewer.claims.organisations.includes(organisationId)) refuseChildWrite(ctx, organisationId ?? null);
 }
 
-function refuseChildWrite(ctx: Gated, organisationId: string | null): never {
+/**
+ * The one answer to every child-level write the caller is not entitled to: an unknown id, another
+ * organisation's record and a record not linked to the caller (an indication not referred to this
+ * location) get the same code and message, and it is given before any field is checked against the
+ * record, so neither an id's existence nor its dates or state can be probed.
+ */
+export function refuseChildWrite(ctx: Gated, organisationId: string | null): never {
   ctx.log.warn({ actor: ctx.viewer.id, roles: ctx.viewer.claims.roles, organisation: organisationId }, 'refused child-level write');
   throw forbidden('Only staff of the organisation concerned may record this');
 }

@@ -1,4 +1,4 @@
-import { DEMO_MUNICIPALITIES } from '@kansrijk/demo';
+import { DEMO_MUNICIPALITIES, childrenRoles } from '@kansrijk/demo';
 import { demoDefinitions } from '../seed/definitions';
 import { generateDemoChildren } from '../seed/generate';
 
@@ -29,6 +29,17 @@ describe('the synthetic funnel, attendance and neighbourhoods', () => {
     expect(new Set(unplaced.map((i) => i.nonParticipationReason))).toEqual(
       new Set(['PARENTS_DECLINED', 'NO_PLACE', 'MOVED', 'NOT_REACHABLE', 'OTHER_PROVISION', 'OTHER', null]),
     );
+  });
+
+  it('names in every referral a VE location of the municipality: for a placed child, the location that placed it', () => {
+    const municipalityOf = new Map(generated.children.map((c) => [c.id, c.municipalityCode]));
+    const bad = generated.indications.filter((i) => {
+      const p = placementOf.get(i.id);
+      if (i.referredOn === null) return i.referredToId !== null;
+      if (p) return i.referredToId !== p.locationId;
+      return !childrenRoles(municipalityOf.get(i.childId)!).veLocations.includes(i.referredToId!);
+    });
+    expect(bad).toEqual([]);
   });
 
   it('records attendance within each placement, never more than 6 hours a day nor more than the weekly hours allow', () => {

@@ -1,5 +1,6 @@
 import { type Claims } from '@kansrijk/kit';
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
 
 const JGZ = 'cjg-rijnmond';
@@ -16,11 +17,17 @@ const RECORD_ATTENDANCE = `mutation ($input: RecordAttendanceInput!) { recordAtt
 
 const NEW_CHILD = { organisation: JGZ, birthMonth: '2021-05', municipality: 'GM0556', neighbourhood: 'WK055602', kind: 'VE', issuedOn: '2023-03-10', criteria: ['1', '4'] };
 
+let partnersSubgraph: TestSubgraph;
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(children);
+  // A referral names its location, which partners is asked about.
+  partnersSubgraph = await startTestSubgraph(partners);
+  subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
 });
-afterAll(() => subgraph?.close());
+afterAll(async () => {
+  await subgraph?.close();
+  await partnersSubgraph?.close();
+});
 
 const counts = async () =>
   (await subgraph.dataSource.query(`SELECT
@@ -42,7 +49,7 @@ describe('recording the funnel: partner staff for their own organisation only', 
   let indicationId: string;
   let placementId: string;
 
-  it('records an indication for a new pseudonymous child, audited', async () => {
+  it('records an indication for a new pseudonymous child, audited as a write and, for its answer, a read', async () => {
     const before = await counts();
     const res = await subgraph.query<{ recordIndication: any }>(RECORD_INDICATION, { input: NEW_CHILD }, jgz);
     expect(res.errors).toBeUndefined();
@@ -52,9 +59,10 @@ describe('recording the funnel: partner staff for their own organisation only', 
     expect(i.child.id).toMatch(/^K[0-9A-F]{10}$/);
     indicationId = i.id;
     const after = await counts();
-    expect([after.child, after.indication, after.audit]).toEqual([before.child + 1, before.indication + 1, before.audit + 1]);
-    const [audit] = await subgraph.dataSource.query(`SELECT * FROM children.audit_log ORDER BY id DESC LIMIT 1`);
-    expect(audit).toMatchObject({ action: 'WRITE', record_type: 'INDICATION', organisation_id: JGZ, record_ids: [indicationId], actor: jgz.sub });
+    expect([after.child, after.indication, after.audit]).toEqual([before.child + 1, before.indication + 1, before.audit + 2]);
+    const [read, write] = await subgraph.dataSource.query(`SELECT * FROM children.audit_log ORDER BY id DESC LIMIT 2`);
+    expect(write).toMatchObject({ action: 'WRITE', record_type: 'INDICATION', organisation_id: JGZ, record_ids: [indicationId], actor: jgz.sub });
+    expect(read).toMatchObject({ action: 'READ', record_type: 'INDICATION', organisation_id: JGZ, record_ids: [indicationId], actor: jgz.sub });
   });
 
   it.each([
@@ -82,10 +90,12 @@ describe('recording the funnel: partner staff for their own organisation only', 
   });
 
   it('records the referral by the issuing organisation only', async () => {
-    await refused(RECORD_REFERRAL, { indication: indicationId, referredOn: '2023-03-20' }, location, 'FORBIDDEN');
-    await refused(RECORD_REFERRAL, { indication: 'I0000000000', referredOn: '2023-03-20' }, jgz, 'FORBIDDEN');
-    await refused(RECORD_REFERRAL, { indication: indicationId, referredOn: '2023-03-01' }, jgz, 'BAD_USER_INPUT', 'input.referredOn');
-    const res = await subgraph.query<{ recordReferral: any }>(RECORD_REFERRAL, { input: { indication: indicationId, referredOn: '2023-03-20' } }, jgz);
+    const referral = { indication: indicationId, referredOn: '2023-03-20', location: LOCATION };
+    await refused(RECORD_REFERRAL, referral, location, 'FORBIDDEN');
+    await refused(RECORD_REFERRAL, { ...referral, indication: 'I0000000000' }, jgz, 'FORBIDDEN');
+    await refused(RECORD_REFERRAL, { ...referral, referredOn: '2023-03-01' }, jgz, 'BAD_USER_INPUT', 'input.referredOn');
+    await refused(RECORD_REFERRAL, { ...referral, location: undefined }, jgz, 'BAD_USER_INPUT', 'input.location');
+    const res = await subgraph.query<{ recordReferral: any }>(RECORD_REFERRAL, { input: referral }, jgz);
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordReferral).toEqual({ id: indicationId, referredOn: '2023-03-20', nonParticipationReason: null });
   });

@@ -15,6 +15,8 @@ export type NonParticipationReason = (typeof NON_PARTICIPATION_REASONS)[number];
   'chk_indication_non_participation_reason',
   `"non_participation_reason" IS NULL OR "non_participation_reason" IN ('PARENTS_DECLINED', 'NO_PLACE', 'MOVED', 'NOT_REACHABLE', 'OTHER_PROVISION', 'OTHER')`,
 )
+// The referral names where the child is referred to (toeleiding naar): a location only with a referral date.
+@Check('chk_indication_referred_to', `"referred_to_id" IS NULL OR "referred_on" IS NOT NULL`)
 @Index('idx_indication_child', ['childId'])
 @Index('idx_indication_definition', ['definitionId'])
 @Index('idx_indication_issuer', ['issuerId'])
@@ -49,6 +51,14 @@ export class Indication {
   /** Referral (toeleiding) by youth health care to a VE location; null while not referred. */
   @Column({ type: 'date', name: 'referred_on', nullable: true })
   referredOn: string | null;
+
+  /**
+   * The VE location (or childcare organisation) the referral names (toegeleid naar): a partners key, not a
+   * foreign key. Only an organisation it names may place the child (see writes/placements.ts); null
+   * while not referred, and for referrals recorded before the location was (they must be recorded again).
+   */
+  @Column({ type: 'text', name: 'referred_to_id', nullable: true })
+  referredToId: string | null;
 
   /** Registration (aanmelding) at a VE location by the parents; null while not registered. */
   @Column({ type: 'date', name: 'registered_on', nullable: true })

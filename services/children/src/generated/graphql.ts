@@ -299,6 +299,11 @@ export type Indication = {
   nonParticipationReason?: Maybe<NonParticipationReason>;
   /** The date of the referral to VE (datum toeleiding); null while not referred. */
   referredOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The VE location (or childcare organisation) the referral names (toegeleid naar); null while not
+   * referred, or when the referral was recorded before it named one.
+   */
+  referredTo?: Maybe<Organisation>;
   /** The date the parents registered the child at a VE location (datum aanmelding). */
   registeredOn?: Maybe<Scalars['Date']['output']>;
   /** The last day it is valid (geldig tot en met), usually the day before the child turns 4. */
@@ -433,14 +438,22 @@ export type Mutation = {
   recordAttendance: Attendance;
   /**
    * Records an indication (indicatie vastleggen) issued by the youth health care organisation
-   * `input.organisation`, for an existing child or a new pseudonymous one.
+   * `input.organisation`, for an existing child it indicated or placed, or a new pseudonymous one. Any
+   * other pseudonym, known or not, gets the same FORBIDDEN. The answer is logged as a read.
    */
   recordIndication: Indication;
-  /** Records a placement (plaatsing) at the VE location `input.location`, for staff of that location. */
+  /**
+   * Records a placement (plaatsing) at the VE location `input.location`, for staff of that location, of a
+   * child referred to it: the indication's referral (toeleiding) must name that location, or an
+   * organisation the caller is staff of too. Any other indication id (unknown, not referred, referred
+   * elsewhere) gets the same FORBIDDEN, before any of the input is checked against it. The answer is
+   * logged as a read of the placement.
+   */
   recordPlacement: Placement;
   /**
-   * Records the referral (toeleiding) of an indicated child, or why it does not take part (reden
-   * niet-deelname). Only for staff of the organisation that issued the indication.
+   * Records the referral (toeleiding) of an indicated child to a VE location, or why it does not take part
+   * (reden niet-deelname). Only for staff of the organisation that issued the indication; any other
+   * indication id, known or not, gets the same FORBIDDEN.
    */
   recordReferral: Indication;
 };
@@ -714,7 +727,7 @@ export type RecordPlacementInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   /** Hours of VE per week (uren per week), more than 0 and at most 30 (6 hours a day, 5 days). */
   hoursPerWeek: Scalars['Float']['input'];
-  /** The indication (indicatie) the child was referred with. */
+  /** The indication (indicatie) the child was referred to this location with. */
   indication: Scalars['ID']['input'];
   /** The VE location (locatie): your own. */
   location: Scalars['ID']['input'];
@@ -728,9 +741,14 @@ export type RecordPlacementInput = {
 export type RecordReferralInput = {
   /** The indication (indicatie) it is about. */
   indication: Scalars['ID']['input'];
+  /**
+   * The VE location (or childcare organisation) the child is referred to (toegeleid naar locatie): an
+   * organisation id. Required with `referredOn`; only that organisation's staff may then place the child.
+   */
+  location?: InputMaybe<Scalars['ID']['input']>;
   /** Why the child does not take part (reden niet-deelname), if so. */
   nonParticipationReason?: InputMaybe<NonParticipationReason>;
-  /** The date of the referral to VE (datum toeleiding), on or after the date of issue. */
+  /** The date of the referral to VE (datum toeleiding), on or after the date of issue; requires `location`. */
   referredOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1053,6 +1071,7 @@ export type IndicationResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['IndicationKind'], ParentType, ContextType>;
   nonParticipationReason?: Resolver<Maybe<ResolversTypes['NonParticipationReason']>, ParentType, ContextType>;
   referredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  referredTo?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };

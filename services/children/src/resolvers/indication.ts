@@ -8,5 +8,6 @@ export const Indication: IndicationResolvers = {
     return definition.version;
   },
   issuer: (indication) => ({ id: indication.issuerId }),
+  referredTo: (indication) => (indication.referredToId === null ? null : { id: indication.referredToId }),
   child: (indication, _, ctx) => loadExisting(ctx.loaders.child, indication.childId, 'child'),
 };

@@ -31,12 +31,17 @@ function pick<T>(options: Weighted<T>, draw: number): T {
   return options[options.length - 1][0];
 }
 
-/** Sets the funnel dates and reason on the indication and the handover on the placement, in place. */
-export function drawFunnel(random: () => number, indication: Indication, placement: Placement | undefined): void {
+/**
+ * Sets the funnel dates and reason on the indication and the handover on the placement, in place. A
+ * referral names where it refers to: the placement's location, else `referredTo` (the location the child
+ * would have gone to). It draws nothing, so the funnel's numbers are the same as before referrals named one.
+ */
+export function drawFunnel(random: () => number, indication: Indication, placement: Placement | undefined, referredTo: string): void {
   const int = (n: number) => Math.floor(random() * n);
   if (placement) {
     const room = daysBetween(indication.issuedOn, placement.startDate);
     indication.referredOn = addDays(indication.issuedOn, Math.min(room, int(31)));
+    indication.referredToId = placement.locationId;
     indication.registeredOn = addDays(indication.referredOn, int(daysBetween(indication.referredOn, placement.startDate) + 1));
     // Children who stay until they turn 4 go to school; most get a warm handover shortly before.
     if (placement.endDate === indication.validUntil && random() < 0.9) placement.handoverOn = addDays(placement.endDate!, -int(31));
@@ -50,9 +55,11 @@ export function drawFunnel(random: () => number, indication: Indication, placeme
     indication.nonParticipationReason = pick(NOT_REFERRED, reasonDraw);
   } else if (u < 0.45) {
     indication.referredOn = referredOn;
+    indication.referredToId = referredTo;
     indication.nonParticipationReason = pick(NOT_REGISTERED, reasonDraw);
   } else {
     indication.referredOn = referredOn;
+    indication.referredToId = referredTo;
     indication.registeredOn = registeredOn;
     // One in ten registered but unplaced toddlers has no reason recorded: monitors are incomplete.
     if (u < 0.9) indication.nonParticipationReason = pick(NOT_PLACED, reasonDraw);

@@ -99,6 +99,7 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
           definitionId: definition.id,
           issuerId: roles.youthHealthCare,
           referredOn: null,
+          referredToId: null,
           registeredOn: null,
           nonParticipationReason: null,
           synthetic: true,
@@ -106,8 +107,10 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
         out.indications.push(indication);
 
         const [placedDraw, delayDays, stopDraw, stopAt, hoursDraw, locationDraw] = placementDraws;
+        // The location the child is placed at, or referred to when it is not placed: the same draw.
+        const locationId = roles.veLocations[Math.floor(locationDraw * roles.veLocations.length)];
         if (placedDraw >= PLACED_SHARE) {
-          drawFunnel(own, indication, undefined);
+          drawFunnel(own, indication, undefined, locationId);
           continue;
         }
         // VE starts once the indication is there and the toddler is about 2¼, within four months.
@@ -117,7 +120,7 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
           id: pseudonym('P'),
           childId,
           indicationId,
-          locationId: roles.veLocations[Math.floor(locationDraw * roles.veLocations.length)],
+          locationId,
           startDate,
           endDate,
           // 16 hours a week, 40 weeks a year, reaches the VE norm of 960 hours in 18 months; some places offer less.
@@ -126,7 +129,7 @@ export function generateDemoChildren(definitions: readonly DefinitionSeed[]): Ge
           synthetic: true,
         };
         out.placements.push(placement);
-        drawFunnel(own, indication, placement);
+        drawFunnel(own, indication, placement, locationId);
         out.attendance.push(...drawAttendance(own, placement));
       }
     }

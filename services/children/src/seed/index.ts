@@ -52,7 +52,7 @@ export async function seed(db: DataSource): Promise<void> {
     );
     // Rows generated before the funnel existed get it on the next seed; a second run changes nothing.
     await upsert(Child, generated.children, ['id'], ['neighbourhood_code']);
-    await upsert(Indication, generated.indications, ['id'], ['referred_on', 'registered_on', 'non_participation_reason']);
+    await upsert(Indication, generated.indications, ['id'], ['referred_on', 'referred_to_id', 'registered_on', 'non_participation_reason']);
     await upsert(Placement, generated.placements, ['id'], ['handover_on']);
     await insertAttendance(tx, generated.attendance);
     // Changed children, indications, placements and attendance mark their figures stale themselves (the

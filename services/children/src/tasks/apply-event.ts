@@ -100,7 +100,7 @@ export function applyEvent(s: State, row: CsvRow): void {
       const id = derivedId('I', org, child, event, date);
       const prior = s.indications.get(id);
       s.indications.set(id, {
-        ...(prior ?? { referredOn: null, registeredOn: null, nonParticipationReason: null }),
+        ...(prior ?? { referredOn: null, referredToId: null, registeredOn: null, nonParticipationReason: null }),
         id, childId: child, kind, issuedOn: date, validUntil: addDays(fourth, -1), criteria: [...new Set(codes)],
         definitionId: definition.id, issuerId: org, synthetic: false,
       });

@@ -1,22 +1,19 @@
-import { badUserInput, month, mutationsFor, numberInRange, wholeNumber } from '@kansrijk/kit';
-import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import { badUserInput, month, numberInRange, wholeNumber } from '@kansrijk/kit';
+import { assertStaffOf } from '@kansrijk/domain';
 import type { MutationRecordAttendanceArgs } from '../generated/graphql';
-import type { Context } from '../subgraph';
-import { figuresChanged } from '../figures/queue';
 import { Attendance, Placement } from '../entities';
+import { attendanceKey } from '../loaders';
 import { addMonths, daysBetween } from '../seed/dates';
-import { auditWrite } from './audit';
-
-const mutation = mutationsFor<Context>();
+import { childWrite } from './child-write';
 
 /** Hours above 6 a day do not count towards the 960-hour norm, so they are refused at the door. */
 export const MAX_HOURS_PER_DAY = 6;
 
 /** A month's attendance (aanwezigheid) of a placement, by the location's staff; recording a month again replaces it. */
-export const recordAttendance = mutation({
-  allow: partnerStaff,
+export const recordAttendance = childWrite({
   async run(tx, { input }: MutationRecordAttendanceArgs, ctx) {
     const placement = await tx.getRepository(Placement).findOneBy({ id: input.placement });
+    // Entitlement first: the month check below tells the placement's period.
     assertStaffOf(ctx, placement?.locationId);
     const found = placement!;
     const first = month('input.month', input.month);
@@ -30,7 +27,6 @@ export const recordAttendance = mutation({
     await tx.getRepository(Attendance).upsert(row, ['placementId', 'month']);
     return { row, locationId: found.locationId };
   },
-  audit: (tx, { row, locationId }, _args, ctx) => auditWrite(tx, ctx, { recordType: 'ATTENDANCE', organisationId: locationId, recordIds: [row.placementId] }),
-  committed: (_written, ctx) => figuresChanged(ctx.dataSource),
-  answer: ({ row }) => row,
+  written: ({ row, locationId }) => ({ recordType: 'ATTENDANCE', organisationId: locationId, recordIds: [row.placementId] }),
+  answer: ({ row }, answers) => answers.attendance.load(attendanceKey(row.placementId, row.month)),
 });

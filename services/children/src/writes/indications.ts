@@ -1,19 +1,16 @@
-import { badUserInput, dateWithin, month, mutationsFor } from '@kansrijk/kit';
-import { assertMunicipalityCode, assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import { badUserInput, dateWithin, month, requiredText, TEXT_LIMITS } from '@kansrijk/kit';
+import { assertMunicipalityCode, assertStaffOf, organisationRef, refuseChildWrite } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import type { MutationRecordIndicationArgs, MutationRecordReferralArgs, RecordIndicationInput } from '../generated/graphql';
 import type { Context } from '../subgraph';
-import { figuresChanged } from '../figures/queue';
 import { definitionInForce } from '../definition-in-force';
 import { Child, Criterion, Indication, TargetGroupDefinition } from '../entities';
 import { addDays, addMonths } from '../seed/dates';
-import { auditWrite } from './audit';
+import { childWrite } from './child-write';
 import { newPseudonym } from './pseudonyms';
 
-const mutation = mutationsFor<Context>();
-
 /** The child the indication is for: an existing one the organisation is involved with, or a new one. */
-async function childFor(tx: EntityManager, input: RecordIndicationInput): Promise<{ child: Child; isNew: boolean }> {
+async function childFor(tx: EntityManager, input: RecordIndicationInput, ctx: Context): Promise<{ child: Child; isNew: boolean }> {
   if (input.child) {
     const [row] = await tx.query(
       `SELECT c.id FROM children.child c WHERE c.id = $1 AND (
@@ -21,8 +18,8 @@ async function childFor(tx: EntityManager, input: RecordIndicationInput): Promis
          OR EXISTS (SELECT 1 FROM children.placement p WHERE p.child_id = c.id AND p.location_id = $2))`,
       [input.child, input.organisation],
     );
-    // An unknown pseudonym and another organisation's child get the same answer.
-    if (!row) throw badUserInput('input.child', 'is not a child your organisation indicated or placed');
+    // An unknown pseudonym and another organisation's child get the answer of every child-level write.
+    if (!row) refuseChildWrite(ctx, input.organisation);
     return { child: (await tx.getRepository(Child).findOneBy({ id: input.child }))!, isNew: false };
   }
   const birthMonth = month('input.birthMonth', input.birthMonth, 'a new child needs its month of birth as YYYY-MM');
@@ -35,11 +32,10 @@ async function childFor(tx: EntityManager, input: RecordIndicationInput): Promis
 }
 
 /** An indication (VVE-indicatie) by the organisation that issues it (JGZ), for a known child or a new one. */
-export const recordIndication = mutation({
-  allow: partnerStaff,
+export const recordIndication = childWrite({
   async run(tx, { input }: MutationRecordIndicationArgs, ctx) {
     assertStaffOf(ctx, input.organisation);
-    const { child, isNew } = await childFor(tx, input);
+    const { child, isNew } = await childFor(tx, input, ctx);
     const versions = await tx.getRepository(TargetGroupDefinition).find({ where: { municipalityCode: child.municipalityCode }, order: { validFrom: 'ASC' } });
     if (versions.length === 0) throw badUserInput('input.municipality', `${child.municipalityCode} is not a municipality known here`);
     const fourthBirthday = addMonths(child.birthMonth, 48);
@@ -67,6 +63,7 @@ export const recordIndication = mutation({
       definitionId: definition.id,
       issuerId: input.organisation,
       referredOn: null,
+      referredToId: null,
       registeredOn: null,
       nonParticipationReason: null,
       synthetic: false,
@@ -75,35 +72,49 @@ export const recordIndication = mutation({
     await tx.getRepository(Indication).insert(indication);
     return indication;
   },
-  audit: (tx, indication, _args, ctx) => auditWrite(tx, ctx, { recordType: 'INDICATION', organisationId: indication.issuerId, recordIds: [indication.id] }),
-  committed: (_indication, ctx) => figuresChanged(ctx.dataSource),
+  written: (indication) => ({ recordType: 'INDICATION', organisationId: indication.issuerId, recordIds: [indication.id] }),
+  answer: (indication, answers) => answers.indication.load(indication.id),
 });
+
+/** The referral's location as sent, trimmed; a malformed one is still asked about (the owner says no). */
+const locationOf = (input: MutationRecordReferralArgs['input']) => (typeof input.location === 'string' ? input.location.trim() : '');
 
 /**
  * Referral (toeleiding) and non-participation are recorded by the organisation that issued the
  * indication; read, check and write share the transaction, so a referral date and a reason for
- * non-participation recorded at the same moment both survive.
+ * non-participation recorded at the same moment both survive. A referral names the VE location it
+ * refers to (`input.location`): only that location may then place the child (writes/placements.ts).
  */
-export const recordReferral = mutation({
-  allow: partnerStaff,
-  async run(tx, { input }: MutationRecordReferralArgs, ctx) {
+export const recordReferral = childWrite({
+  // Partners owns organisations: the location is asked about before the transaction opens.
+  references: ({ input }: MutationRecordReferralArgs) => (locationOf(input) ? [organisationRef(locationOf(input), 'input.location')] : []),
+  async run(tx, { input }, ctx) {
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
+    // Entitlement first: the date checks below name the indication's dates.
     assertStaffOf(ctx, indication?.issuerId);
     const found = indication!;
     if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('input.referredOn', 'give a referral date, a reason for non-participation, or both');
+    let referredToId = found.referredToId;
     if (input.referredOn) {
       dateWithin('input.referredOn', input.referredOn, {
         earliest: [found.issuedOn, 'the date of issue'],
         latest: [found.registeredOn, 'the registration at the VE location'],
       });
+      // Without it no location could place the child; the schema keeps it optional for older clients.
+      if (!locationOf(input)) throw badUserInput('input.location', 'is required with referredOn: a referral names the VE location the child is referred to');
+      referredToId = requiredText('input.location', input.location, TEXT_LIMITS.line);
+      await ctx.references.assertExist([organisationRef(referredToId, 'input.location')]);
+    } else if (input.location != null) {
+      throw badUserInput('input.location', 'is only given with a referral date (referredOn)');
     }
     const changes = {
       referredOn: input.referredOn ?? found.referredOn,
+      referredToId,
       nonParticipationReason: input.nonParticipationReason ?? found.nonParticipationReason,
     };
     await tx.getRepository(Indication).update({ id: found.id }, changes);
     return { ...found, ...changes };
   },
-  audit: (tx, indication, _args, ctx) => auditWrite(tx, ctx, { recordType: 'INDICATION', organisationId: indication.issuerId, recordIds: [indication.id] }),
-  committed: (_indication, ctx) => figuresChanged(ctx.dataSource),
+  written: (indication) => ({ recordType: 'INDICATION', organisationId: indication.issuerId, recordIds: [indication.id] }),
+  answer: (indication, answers) => answers.indication.load(indication.id),
 });

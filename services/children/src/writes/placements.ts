@@ -1,37 +1,46 @@
-import { badUserInput, dateWithin, forbidden, mutationsFor, numberInRange } from '@kansrijk/kit';
-import { assertStaffOf, partnerStaff } from '@kansrijk/domain';
+import { badUserInput, dateWithin, numberInRange } from '@kansrijk/kit';
+import { assertStaffOf, refuseChildWrite, type Viewer } from '@kansrijk/domain';
 import type { MutationRecordPlacementArgs } from '../generated/graphql';
-import type { Context } from '../subgraph';
-import { figuresChanged } from '../figures/queue';
 import { Indication, Placement } from '../entities';
-import { auditWrite } from './audit';
+import { childWrite } from './child-write';
 import { newPseudonym } from './pseudonyms';
-
-const mutation = mutationsFor<Context>();
 
 /** At most 6 hours a day count towards the norm, and VE runs on at most 5 days a week. */
 export const MAX_HOURS_PER_WEEK = 30;
 
 /**
- * A placement (plaatsing) at a VE location, by that location's staff. The overlap check and the insert
- * share one serializable transaction: two placements of one child sent at the same moment cannot both
- * pass the check.
+ * Whether a location may place the child of this indication: the referral (toeleiding) named the
+ * location itself, or an organisation the caller is staff of too. Group membership (a childcare
+ * organisation and its locations, partners' `Organisation.parent`) is partners' data, which this
+ * subgraph does not read; the token's `organisations` are what the identity provider vouches for, so
+ * staff of both the organisation referred to and the location may place there, and nobody else.
  */
-export const recordPlacement = mutation({
-  allow: partnerStaff,
+export function referredTo(indication: Indication | null, location: string, viewer: Viewer): indication is Indication {
+  if (!indication?.referredOn || !indication.referredToId) return false;
+  return indication.referredToId === location || viewer.claims.organisations.includes(indication.referredToId);
+}
+
+/**
+ * A placement (plaatsing) at a VE location, by that location's staff, of a child referred to it. The
+ * overlap check and the insert share one serializable transaction: two placements of one child sent at
+ * the same moment cannot both pass the check.
+ */
+export const recordPlacement = childWrite({
   async run(tx, { input }: MutationRecordPlacementArgs, ctx) {
     assertStaffOf(ctx, input.location);
-    const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
-    // The id comes with the referral; an unknown one is refused like another's, so ids cannot be probed.
-    if (!indication) throw forbidden('No referred indication has this id');
-    if (!indication.referredOn) throw badUserInput('input.indication', 'has no referral (toeleiding) recorded yet');
+    const found = await tx.getRepository(Indication).findOneBy({ id: input.indication });
+    // Entitlement before any field is checked against the record: an unknown id, another
+    // municipality's indication and one not referred here get the same answer, and the date checks
+    // below (which name the date of issue and the expiry) are only reached by the location referred to.
+    if (!referredTo(found, input.location, ctx.viewer)) refuseChildWrite(ctx, input.location);
+    const indication = found;
     const expired: [string | null, string] = [indication.validUntil, 'the indication expired'];
     dateWithin('input.startDate', input.startDate, { earliest: [indication.issuedOn, 'the date of issue of the indication'], latest: expired });
     const endDate = input.endDate ?? null;
     if (endDate !== null) dateWithin('input.endDate', endDate, { earliest: [input.startDate, 'the start date'], latest: expired });
     const hoursPerWeek = numberInRange('input.hoursPerWeek', input.hoursPerWeek, { min: 0, inclusive: false, max: MAX_HOURS_PER_WEEK, why: '6 hours a day, 5 days a week' });
     const registeredOn = dateWithin('input.registeredOn', input.registeredOn ?? input.startDate, {
-      earliest: [indication.referredOn, 'the referral'],
+      earliest: [indication.referredOn!, 'the referral'],
       latest: [input.startDate, 'the start date'],
     });
     const [overlap] = await tx.query(
@@ -57,6 +66,6 @@ export const recordPlacement = mutation({
     }
     return placement;
   },
-  audit: (tx, placement, _args, ctx) => auditWrite(tx, ctx, { recordType: 'PLACEMENT', organisationId: placement.locationId, recordIds: [placement.id] }),
-  committed: (_placement, ctx) => figuresChanged(ctx.dataSource),
+  written: (placement) => ({ recordType: 'PLACEMENT', organisationId: placement.locationId, recordIds: [placement.id] }),
+  answer: (placement, answers) => answers.placement.load(placement.id),
 });
