@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './config';
 export * from './csv';
+export * from './csv-write';
 export * from './cursor';
 export * from './db';
 export * from './errors';
