@@ -6,6 +6,7 @@ export * from './cursor';
 export * from './db';
 export * from './errors';
 export * from './http';
+export * from './import-references';
 export * from './input';
 export * from './keyset-page';
 export * from './loaders';
