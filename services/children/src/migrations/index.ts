@@ -5,6 +5,7 @@ import { FunnelAttendanceAudit1795332063283 } from './1795332063283-FunnelAttend
 import { PublishedFigures1796120859929 } from './1796120859929-PublishedFigures';
 import { FiguresStaleTriggers1796125000000 } from './1796125000000-FiguresStaleTriggers';
 import { BasisHours1796125415299 } from './1796125415299-BasisHours';
+import { AuditLogLogboek1796145543701 } from './1796145543701-AuditLogLogboek';
 
 export const migrations: ClassOf[] = [
   Init1795330306000,
@@ -12,4 +13,5 @@ export const migrations: ClassOf[] = [
   PublishedFigures1796120859929,
   FiguresStaleTriggers1796125000000,
   BasisHours1796125415299,
+  AuditLogLogboek1796145543701,
 ];
