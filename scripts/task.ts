@@ -5,11 +5,13 @@
  * Exit code 0 on success, 1 when an import found problems (and wrote nothing; with --partial it wrote the
  * good rows, reported the rest and exits 0), 2 on usage errors.
  */
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { formatReport, importSucceeded, migrate, progressBar, type SubgraphModule } from '@kansrijk/kit';
+import { subgraphUrlsFromEnv } from '@kansrijk/domain';
+import { formatReport, importSucceeded, migrate, progressBar, referenceChecker, type ReferenceChecker, type SubgraphModule } from '@kansrijk/kit';
 import { openTaskDatabase } from './embedded-postgres';
 import { MODULES } from './modules';
-import { DATA_DIR } from './secrets';
+import { DATA_DIR, loadSecrets } from './secrets';
 
 type Verb = 'import' | 'export' | 'command';
 
@@ -21,6 +23,21 @@ function find(verb: Verb, name: string): SubgraphModule {
     throw new Error(`no ${verb} called "${name}"; known: ${known.join(', ') || 'none'}`);
   }
   return owner;
+}
+
+/**
+ * The reference checker of an import: it asks the owning subgraphs (PARTNERS_URL etc., by default the
+ * ports `npm start` uses) signed with SUBGRAPH_SECRET, or the demo stack's secret in .data/ outside
+ * production, as the task itself (an admin of no organisation). Undefined when no secret is known:
+ * an import that needs it then refuses.
+ */
+function taskReferences(name: string): ReferenceChecker | undefined {
+  const secret = process.env.SUBGRAPH_SECRET || (process.env.NODE_ENV === 'production' ? undefined : loadSecrets().subgraphSecret);
+  if (!secret) return undefined;
+  return referenceChecker(
+    { urls: subgraphUrlsFromEnv(), secret },
+    { claims: { sub: `task:import ${name}`, roles: ['admin'], municipalities: [], organisations: [] }, requestId: randomUUID(), operationName: `import ${name}` },
+  );
 }
 
 /** Runs a task on DATABASE_URL, or on the embedded database in .data/ (the running stack's when it runs). */
@@ -38,7 +55,7 @@ export async function runTask(verb: Verb, name: string, args: string[]): Promise
       if (files.length !== 1 || unknown.length) throw new Error(`usage: npm run import -- ${name} <file> [--partial]${unknown.length ? ` (unknown option ${unknown.join(', ')})` : ''}`);
       const bar = progressBar(`reading ${files[0]}`);
       try {
-        const report = await module.tasks!.importers![name](dataSource, files[0], { partial, progress: bar.progress });
+        const report = await module.tasks!.importers![name](dataSource, files[0], { partial, progress: bar.progress, references: taskReferences(name) });
         return { output: formatReport(report), ok: importSucceeded(report) };
       } finally {
         bar.done();

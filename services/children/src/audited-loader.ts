@@ -9,7 +9,7 @@ import type { AuditRecordType } from './entities';
  * organisation in one INSERT before anything is returned: if the audit write fails, the read fails,
  * so no disclosure goes unlogged. An organisation without records is logged too (zero records).
  */
-export function auditedLoader<T extends { id: string }>(
+export function auditedLoader<T extends { id: string; childId: string }>(
   db: DataSource,
   reader: Reader,
   recordType: AuditRecordType,
@@ -19,16 +19,16 @@ export function auditedLoader<T extends { id: string }>(
   return groupedLoader<string, T>(async (organisationIds) => {
     // The resolver checks access first; the loader checks again because it is what discloses.
     if (organisationIds.some((id) => !reader.viewer.canSeeChildrenOf(id))) throw forbidden();
+    const startedAt = new Date();
     const rows = await fetch([...organisationIds]);
     await writeAudit(
       db.manager,
       reader,
-      organisationIds.map((organisationId) => ({
-        action: 'READ',
-        recordType,
-        organisationId,
-        recordIds: rows.filter((r) => organisationOf(r) === organisationId).map((r) => r.id),
-      })),
+      organisationIds.map((organisationId) => {
+        const shown = rows.filter((r) => organisationOf(r) === organisationId);
+        // The children are in the rows already: no second query for the data subjects.
+        return { action: 'READ', recordType, organisationId, recordIds: shown.map((r) => r.id), dataSubjectIds: shown.map((r) => r.childId), startedAt };
+      }),
     );
     return rows;
   }, organisationOf);

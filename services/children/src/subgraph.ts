@@ -8,6 +8,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { hasData, seed } from './seed';
+import { exportAuditLog } from './tasks/export-audit-log';
 import { exportFigures } from './tasks/export-figures';
 import { importPlacements } from './tasks/import-placements';
 import { purge } from './tasks/purge';
@@ -22,7 +23,7 @@ export const children = defineKansrijkSubgraph({
   hasData,
   tasks: {
     importers: { placements: importPlacements },
-    exporters: { figures: exportFigures },
+    exporters: { figures: exportFigures, 'audit-log': exportAuditLog },
     commands: {
       purge: (dataSource, args) => purge(dataSource, args),
       'refresh-figures': async (dataSource) => {

@@ -16,6 +16,12 @@ export const interventionRef = (id: string, field: string): Reference => ({ owne
 /** An activity id (owned by interventions) given in `field`. */
 export const activityRef = (id: string, field: string): Reference => ({ owner: 'interventions', typename: 'Activity', key: 'id', value: id, field });
 
+/**
+ * The shape of an organisation id as partners makes them (a slug, `lrk-…`, `school-…`): checked before
+ * asking partners, so a file cannot smuggle a formula (`=cmd|x`) or a name into a key column.
+ */
+export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
 const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
 /** CBS municipality codes are `GM` + four digits; anything else is bad input naming the field. */

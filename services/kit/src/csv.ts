@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { ReferenceChecker } from './references';
 import type { Delimiter, Encoding, Progress } from './table-file';
 
 /** One data row of a CSV file with the line it starts on, for reports that say where a problem is. */
@@ -56,6 +57,12 @@ export interface ImportOptions {
   partial?: boolean;
   /** Hears how far the file has been read (a progress bar on a terminal). */
   progress?: Progress;
+  /**
+   * Asks the subgraphs that own the keys a file names (organisations, interventions) whether they
+   * exist, as a mutation does: the task runner makes one (scripts/task.ts). An import that stores such
+   * keys refuses to run without it rather than write keys nobody checked.
+   */
+  references?: ReferenceChecker;
 }
 
 /** The outcome of an import, printed by `npm run import`. */

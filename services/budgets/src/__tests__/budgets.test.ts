@@ -19,11 +19,13 @@ let subgraph: TestSubgraph;
 // Writes ask partners (municipalities, recipients) and interventions (interventions, activities)
 // whether the keys they link exist: real subgraphs answer.
 let peers: TestSubgraph[] = [];
+let peerUrls: Record<string, string> = {};
 
 beforeAll(async () => {
   const partnersSubgraph = await startTestSubgraph(partners);
   const interventionsSubgraph = await startTestSubgraph(interventions, { subgraphUrls: { partners: partnersSubgraph.url } });
   peers = [interventionsSubgraph, partnersSubgraph];
+  peerUrls = { partners: partnersSubgraph.url, interventions: interventionsSubgraph.url };
   subgraph = await startTestSubgraph(budgets, { subgraphUrls: { partners: partnersSubgraph.url, interventions: interventionsSubgraph.url } });
 });
 afterAll(async () => {
@@ -584,4 +586,4 @@ const sg = () => subgraph;
 paymentScheduleTests(sg);
 realisationTests(sg);
 writesTests(sg);
-csvTests(sg);
+csvTests(sg, () => peerUrls);

@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { referenceChecker, type ImportOptions } from '@kansrijk/kit';
+import { TEST_SECRET, claims } from '@kansrijk/kit/src/testing';
 import { exportBudget } from '../tasks/export-budget';
-import { importBudget } from '../tasks/import-budget';
+import { importBudget as importBudgetTask } from '../tasks/import-budget';
 import { budgets } from '../subgraph';
 import { snapshot, type Subgraph } from './harness';
 
@@ -15,7 +17,13 @@ function file(name: string, text: string): string {
   return path;
 }
 
-export function csvTests(sg: Subgraph) {
+export function csvTests(sg: Subgraph, peerUrls: () => Record<string, string>) {
+  // As `npm run import` runs it: with a reference checker that asks the real partners and interventions.
+  const options = (): ImportOptions => ({
+    references: referenceChecker({ urls: peerUrls(), secret: TEST_SECRET }, { claims: claims('admin'), requestId: 'test-import', operationName: 'import budget' }),
+  });
+  const importBudget = (db: Parameters<typeof importBudgetTask>[0], path: string) => importBudgetTask(db, path, options());
+
   describe('CSV template: npm run import|export -- budget', () => {
     afterAll(async () => {
       await sg().dataSource.query(`DELETE FROM budgets.budget_plan WHERE id = 'gm0556-csv-check'`);
@@ -23,13 +31,27 @@ export function csvTests(sg: Subgraph) {
     });
 
     it('is offered to npm run import / export as "budget"', () => {
-      expect(budgets.tasks?.importers?.budget).toBe(importBudget);
+      expect(budgets.tasks?.importers?.budget).toBe(importBudgetTask);
       expect(budgets.tasks?.exporters?.budget).toBe(exportBudget);
     });
 
     it("exports the seeded Maassluis begroting 2023 exactly as the example file (npm run adds the final newline)", async () => {
       const exported = await exportBudget(sg().dataSource, ['GM0556', '2023']);
       expect(`${exported}\n`).toBe(readFileSync(EXAMPLE, 'utf8'));
+    });
+
+    it('writes a cell a spreadsheet would run as a formula as text, and keeps amounts numbers', async () => {
+      const db = sg().dataSource;
+      const [line] = await db.query(`SELECT id, note FROM budgets.budget_line WHERE plan_id = 'maassluis-2023' ORDER BY position LIMIT 1`);
+      await db.query(`UPDATE budgets.budget_line SET note = $2 WHERE id = $1`, [line.id, '=HYPERLINK("http://evil.example","klik")']);
+      try {
+        const exported = await exportBudget(db, ['GM0556', '2023']);
+        expect(exported).toContain(`;"'=HYPERLINK(""http://evil.example"",""klik"")"`);
+        expect(exported).not.toMatch(/;=HYPERLINK/);
+        expect(exported).toContain(';1943621.00;');
+      } finally {
+        await db.query(`UPDATE budgets.budget_line SET note = $2 WHERE id = $1`, [line.id, line.note]);
+      }
     });
 
     it('the example holds every amount of the begroting as printed', () => {
@@ -113,6 +135,29 @@ export function csvTests(sg: Subgraph) {
         column: 'policy_goal',
         message: `policy goal "maassluis-2023-doel-1" is a goal of GM0556, not of the plan's municipality GM0986`,
       });
+      expect(await snapshot(sg)).toBe(before);
+    });
+
+    it('checks recipients, interventions and activities with their owners, as the mutations do: unknown or malformed keys are problems', async () => {
+      const before = await snapshot(sg);
+      const lines = readFileSync(EXAMPLE, 'utf8').split('\n');
+      lines[13] = lines[13].replace(';basisschool-de-diamant;', ';no-such-org;');
+      lines[14] = lines[14].replace(';basisschool-de-diamant;', ';=cmd|x;');
+      lines[17] = lines[17].replace(';bibliotheek-de-plataan;;', ';bibliotheek-de-plataan;no-such-intervention;');
+      const report = await importBudget(sg().dataSource, file('references.csv', lines.join('\n')));
+      expect(report.problems).toEqual([
+        { line: 14, column: 'recipient', message: 'no-such-org is not a known organisation' },
+        { line: 15, column: 'recipient', message: 'must be an organisation id: lower-case letters, digits and hyphens' },
+        { line: 18, column: 'intervention', message: 'no-such-intervention is not a known intervention' },
+      ]);
+      expect(await snapshot(sg)).toBe(before);
+    });
+
+    it('refuses to import when the owners cannot be asked, and writes nothing', async () => {
+      const before = await snapshot(sg);
+      const unreachable = referenceChecker({ urls: { partners: 'http://127.0.0.1:9/graphql', interventions: 'http://127.0.0.1:9/graphql' }, secret: TEST_SECRET, timeoutMs: 500 }, { claims: claims('admin'), requestId: 'test-import', operationName: null });
+      await expect(importBudgetTask(sg().dataSource, EXAMPLE, { references: unreachable })).rejects.toThrow(/could not be reached.*nothing was written/);
+      await expect(importBudgetTask(sg().dataSource, EXAMPLE)).rejects.toThrow(/nothing was written/);
       expect(await snapshot(sg)).toBe(before);
     });
 

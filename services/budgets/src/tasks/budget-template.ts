@@ -37,12 +37,7 @@ export const STATUSES: readonly BudgetLineStatus[] = ['SET', 'PM', 'TBD', 'WITHI
 /** The Dutch words a begroting prints, accepted beside the template's own status codes. */
 export const STATUS_ALIASES: Record<string, BudgetLineStatus> = { pm: 'PM', ntb: 'TBD', 'p.m.': 'PM' };
 
-const needsQuotes = /[;"\n\r]/;
-
-/** One CSV line in the template's column order; fields with `;`, quotes or line breaks are quoted. */
-export function csvLine(row: BudgetRow): string {
-  return BUDGET_COLUMNS.map((column) => {
-    const value = row[column] ?? '';
-    return needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  }).join(';');
+/** One row's cells in the template's column order (the kit's writeCsv quotes and neutralises them). */
+export function csvCells(row: BudgetRow): string[] {
+  return BUDGET_COLUMNS.map((column) => row[column] ?? '');
 }

@@ -1,7 +1,7 @@
-import { toCents } from '@kansrijk/kit';
+import { toCents, writeCsv } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, PrintedSubtotal } from '../entities';
-import { BUDGET_COLUMNS, csvLine, type BudgetRow } from './budget-template';
+import { BUDGET_COLUMNS, csvCells, type BudgetRow } from './budget-template';
 
 const amount = (value: string | null) => (value === null ? '' : toCents(value));
 
@@ -78,5 +78,5 @@ export async function exportBudget(db: DataSource, args: string[]): Promise<stri
   if (plans.length === 0) throw new Error(`no budget plan of ${municipality} covers ${year}`);
   if (plans.length > 1) throw new Error(`${plans.length} plans of ${municipality} cover ${year} (${plans.map((p) => p.id).join(', ')}); the template holds one`);
   const rows = await budgetRows(db, plans[0]);
-  return [BUDGET_COLUMNS.join(';'), ...rows.map(csvLine)].join('\n');
+  return writeCsv(BUDGET_COLUMNS, rows.map(csvCells));
 }

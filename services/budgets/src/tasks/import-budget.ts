@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readTextFile, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import { ORGANISATION_ID, activityRef, interventionRef, organisationRef } from '@kansrijk/domain';
+import { importReferenceProblems, readCsv, readTextFile, writeTransaction, type ImportOptions, type ImportReport, type RowProblem, type RowReference } from '@kansrijk/kit';
 import { In, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { AvailableFunds, BudgetLine, BudgetPlan, BudgetSection, FundingStream, PolicyGoal, PrintedSubtotal, Realisation } from '../entities';
 import { planRows, type PlanRows } from '../seed/plan-seed';
@@ -54,17 +55,38 @@ function keepIds(rows: PlanRows, sections: BudgetSection[], lines: BudgetLine[])
 }
 
 /**
+ * The keys a line names that other subgraphs own (recipient: partners; intervention, activity:
+ * interventions), checked as the budget line mutations check them, so a file cannot store what a
+ * mutation would refuse.
+ */
+async function referenceProblems(text: string, options: ImportOptions): Promise<RowProblem[]> {
+  const problems: RowProblem[] = [];
+  const asked: RowReference[] = [];
+  for (const { line, values } of readCsv(text, ';').rows) {
+    if (values.kind !== 'line') continue;
+    const recipient = values.recipient ?? '';
+    if (recipient && !ORGANISATION_ID.test(recipient)) problems.push({ line, column: 'recipient', message: 'must be an organisation id: lower-case letters, digits and hyphens' });
+    else if (recipient) asked.push({ line, column: 'recipient', reference: organisationRef(recipient, 'recipient') });
+    if (values.intervention) asked.push({ line, column: 'intervention', reference: interventionRef(values.intervention, 'intervention') });
+    if (values.activity) asked.push({ line, column: 'activity', reference: activityRef(values.activity, 'activity') });
+  }
+  return [...problems, ...(await importReferenceProblems('budget', asked, options.references))];
+}
+
+/**
  * `npm run import -- budget <file>`: one begroting in the template. Every row is checked before
  * anything is written; the plan then replaces what is stored under its id, in one transaction, so
  * importing the same file twice changes nothing. Rows the file no longer has are removed (counted as
  * updated), except lines with realisation entries: those make the import refuse.
  */
-export async function importBudget(db: DataSource, file: string): Promise<ImportReport> {
+export async function importBudget(db: DataSource, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   // Excel saves a CSV in windows-1252 unless told otherwise: read it in whichever encoding it is in.
   const { text, encoding } = await readTextFile(file);
   const streams = new Set((await db.getRepository(FundingStream).find()).map((s) => s.code));
   const policyGoals = new Map((await db.getRepository(PolicyGoal).find()).map((g) => [g.id, g.municipalityCode]));
-  const { plan, problems } = parseBudgetCsv(text, { streams, policyGoals });
+  const parsed = parseBudgetCsv(text, { streams, policyGoals });
+  const problems = [...parsed.problems, ...(await referenceProblems(text, options))].sort((a, b) => a.line - b.line);
+  const plan = problems.length ? null : parsed.plan;
   const rowCount = text.replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim()).length - 1;
   const report: ImportReport = { kind: 'budget', file, rows: Math.max(rowCount, 0), inserted: 0, updated: 0, unchanged: 0, problems, read: { encoding, delimiter: ';', ignoredColumns: [] } };
   if (!plan) return report;

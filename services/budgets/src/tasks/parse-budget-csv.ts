@@ -1,4 +1,4 @@
-import { parseAmount, readCsv, missingColumns, type RowProblem } from '@kansrijk/kit';
+import { parseAmount, readCsv, missingColumns, restoreNeutralised, type RowProblem } from '@kansrijk/kit';
 import { GraphQLError } from 'graphql';
 import type { BudgetLineStatus } from '../entities';
 import type { FundsSeed, LineSeed, PlanSeed, SectionSeed, SubtotalSeed } from '../seed/plan-seed';
@@ -30,7 +30,8 @@ export function parseBudgetCsv(text: string, { streams, policyGoals }: KnownRefe
 
   for (const { line, values } of file.rows) {
     const problem = (column: BudgetColumn | null, message: string) => problems.push({ line, column, message });
-    const get = (column: BudgetColumn) => values[column] ?? '';
+    // The export wrote text that starts like a formula with a leading ' (kit writeCsv): read it back as it was.
+    const get = (column: BudgetColumn) => restoreNeutralised(values[column] ?? '');
     const required = (column: BudgetColumn): string => {
       if (!get(column)) problem(column, 'is required');
       return get(column);

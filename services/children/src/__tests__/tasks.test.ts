@@ -3,6 +3,7 @@ import { dropSchema, migrate } from '@kansrijk/kit';
 import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { refreshAll, refreshStale } from '../figures/refresh';
 import { children } from '../subgraph';
+import { knownOrganisations } from './known-organisations';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
 
@@ -31,7 +32,7 @@ const snapshot = async () =>
 describe('npm run import -- placements <file>', () => {
   it('reports every bad row with line, column and reason, and writes nothing', async () => {
     const before = await snapshot();
-    const report = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-bad.csv'));
+    const report = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-bad.csv'), { references: knownOrganisations() });
     expect(report.problems.map((p) => [p.line, p.column])).toEqual([
       [2, 'criteria'],
       [3, 'date'],
@@ -49,7 +50,7 @@ describe('npm run import -- placements <file>', () => {
 
   it('imports a good file in one go, audited, and a second run changes nothing', async () => {
     const before = await snapshot();
-    const first = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-good.csv'));
+    const first = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-good.csv'), { references: knownOrganisations() });
     expect(first.problems).toEqual([]);
     // 2 children, 2 indications, 1 placement, 2 attendance months.
     expect(first.inserted).toBe(7);
@@ -65,7 +66,7 @@ describe('npm run import -- placements <file>', () => {
     const [b] = await subgraph.dataSource.query(`SELECT kind, non_participation_reason FROM children.indication WHERE child_id = 'KA00000000B'`);
     expect(b).toEqual({ kind: 'SOCIAL_MEDICAL', non_participation_reason: 'MOVED' });
 
-    const second = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-good.csv'));
+    const second = await children.tasks!.importers!.placements(subgraph.dataSource, fixture('placements-good.csv'), { references: knownOrganisations() });
     expect(second).toMatchObject({ problems: [], inserted: 0, updated: 0 });
     expect(await snapshot()).toEqual(after);
   });

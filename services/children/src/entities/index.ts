@@ -12,7 +12,7 @@ import { TargetGroupDefinition } from './target-group-definition';
 
 export { Attendance, AuditLog, Child, Criterion, FiguresBasis, FiguresLocation, FiguresPublication, FiguresStale, Indication, Placement, TargetGroupDefinition };
 export type { PublicationStatus } from './figures-publication';
-export type { AuditAction, AuditRecordType } from './audit-log';
+export type { AuditAction, AuditRecordType, AuditStatusCode } from './audit-log';
 export { NON_PARTICIPATION_REASONS, type IndicationKind, type NonParticipationReason } from './indication';
 
 export const entities = [TargetGroupDefinition, Criterion, Child, Indication, Placement, Attendance, AuditLog, FiguresPublication, FiguresBasis, FiguresLocation, FiguresStale];

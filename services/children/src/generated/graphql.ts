@@ -65,12 +65,28 @@ export type AuditLogEntry = {
   actor: Scalars['String']['output'];
   /** When (tijdstip), ISO 8601 with time zone. */
   at: Scalars['String']['output'];
+  /** What kind of id `dataSubjectIds` are (`dpl.core.data_subject_id_type`): `urn:kansrijk:pseudoniem:kind`. */
+  dataSubjectIdType: Scalars['String']['output'];
+  /**
+   * The data subjects (betrokkenen, `dpl.core.data_subject_id`): the pseudonyms of the children whose data
+   * was processed. Never a name or BSN.
+   */
+  dataSubjectIds: Array<Scalars['ID']['output']>;
+  /** When it ended (`end_time`), ISO 8601 with time zone. */
+  endTime: Scalars['String']['output'];
   /** Kansrijk's id of the entry (volgnummer). */
   id: Scalars['ID']['output'];
+  /** The name of the action (`name`), e.g. `read placement`. */
+  name: Scalars['String']['output'];
   /** The operation name the client sent (operatie), if any. */
   operationName?: Maybe<Scalars['String']['output']>;
   /** The organisation whose records were read or written (organisatie); null for a purge. */
   organisation?: Maybe<Organisation>;
+  /**
+   * The processing activity (verwerkingsactiviteit) of the register it belongs to
+   * (`dpl.core.processing_activity_id`).
+   */
+  processingActivity: ProcessingActivity;
   /** How many records (aantal gegevens). */
   recordCount: Scalars['Int']['output'];
   /** Which records (gegevens): their pseudonymous ids. */
@@ -81,7 +97,27 @@ export type AuditLogEntry = {
   requestId: Scalars['String']['output'];
   /** The roles the actor had (rollen). */
   roles: Array<Scalars['String']['output']>;
+  /** This action (`span_id`), 16 hex digits, unique per entry. */
+  spanId: Scalars['String']['output'];
+  /** When the processing started (`start_time`), ISO 8601 with time zone. */
+  startTime: Scalars['String']['output'];
+  /** Its outcome (`status_code`). */
+  statusCode: AuditStatusCode;
+  /**
+   * The trace (`trace_id` of the Logius standard Logboek dataverwerkingen): the request id the gateway
+   * issued, as 32 hex digits; every entry of one request or one task run shares it.
+   */
+  traceId: Scalars['String']['output'];
 };
+
+/** The outcome of a processing (status van de actie), as the Logius standard names it. */
+export type AuditStatusCode =
+  /** Failed on the server's side. */
+  | 'ERROR'
+  /** Done. Only processing that happened is logged, so every entry Kansrijk writes is OK. */
+  | 'OK'
+  /** Not stated. */
+  | 'UNSET';
 
 /**
  * A child (kind), pseudonymous: never a name, BSN or address. Only staff of the organisations involved
@@ -615,6 +651,19 @@ export type Placement = {
   startDate: Scalars['Date']['output'];
 };
 
+/** An entry of Kansrijk's register of processing activities (verwerkingsactiviteit, AVG art. 30). */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  /** Its id, a URI with a version (`urn:kansrijk:verwerkingsactiviteit:<naam>:v<versie>`). */
+  id: Scalars['ID']['output'];
+  /** Its legal basis (grondslag) as Kansrijk states it; the municipality's own register decides. */
+  legalBasis: Scalars['String']['output'];
+  /** Its name (naam), e.g. `VE-indicatie registreren`. */
+  name: Scalars['String']['output'];
+  /** Its purpose (doel). */
+  purpose: Scalars['String']['output'];
+};
+
 /**
  * Entry points of the children subgraph (kinderen en indicaties). Children's data is personal data:
  * aggregates are public to every authenticated role, child-level records only to the staff of the
@@ -890,6 +939,7 @@ export type ResolversTypes = {
   AuditLogEdge: ResolverTypeWrapper<Omit<AuditLogEdge, 'node'> & { node: ResolversTypes['AuditLogEntry'] }>;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntryMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditStatusCode: AuditStatusCode;
   Child: ResolverTypeWrapper<ChildMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Count: ResolverTypeWrapper<Count>;
@@ -913,6 +963,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Placement: ResolverTypeWrapper<PlacementMapper>;
+  ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rate: ResolverTypeWrapper<Rate>;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -952,6 +1003,7 @@ export type ResolversParentTypes = {
   Organisation: OrganisationMapper;
   PageInfo: PageInfo;
   Placement: PlacementMapper;
+  ProcessingActivity: ProcessingActivity;
   Query: Record<PropertyKey, never>;
   Rate: Rate;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -981,14 +1033,23 @@ export type AuditLogEntryResolvers<ContextType = Context, ParentType extends Res
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataSubjectIdType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataSubjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  processingActivity?: Resolver<ResolversTypes['ProcessingActivity'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  spanId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusCode?: Resolver<ResolversTypes['AuditStatusCode'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChildResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Child'] = ResolversParentTypes['Child']> = {
@@ -1151,6 +1212,13 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditLogConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   earlyEducationRanking?: Resolver<ResolversTypes['EarlyEducationRankingConnection'], ParentType, ContextType, RequireFields<QueryEarlyEducationRankingArgs, 'by' | 'order' | 'year'>>;
@@ -1196,6 +1264,7 @@ export type Resolvers<ContextType = Context> = {
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
+  ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   TargetGroupDefinition?: TargetGroupDefinitionResolvers<ContextType>;

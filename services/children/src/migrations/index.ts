@@ -5,6 +5,7 @@ import { FunnelAttendanceAudit1795332063283 } from './1795332063283-FunnelAttend
 import { PublishedFigures1796120859929 } from './1796120859929-PublishedFigures';
 import { FiguresStaleTriggers1796125000000 } from './1796125000000-FiguresStaleTriggers';
 import { BasisHours1796125415299 } from './1796125415299-BasisHours';
+import { AuditLogLogboek1796145543701 } from './1796145543701-AuditLogLogboek';
 import { IndicationReferredTo1796145560504 } from './1796145560504-IndicationReferredTo';
 
 export const migrations: ClassOf[] = [
@@ -13,5 +14,6 @@ export const migrations: ClassOf[] = [
   PublishedFigures1796120859929,
   FiguresStaleTriggers1796125000000,
   BasisHours1796125415299,
+  AuditLogLogboek1796145543701,
   IndicationReferredTo1796145560504,
 ];

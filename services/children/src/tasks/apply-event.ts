@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CsvRow } from '@kansrijk/kit';
+import { today, type CsvRow } from '@kansrijk/kit';
+import { futureDateProblem } from '../date-rules';
 import { definitionInForce } from '../definition-in-force';
 import { NON_PARTICIPATION_REASONS, type Attendance, type Child, type Criterion, type Indication, type NonParticipationReason, type Placement, type TargetGroupDefinition } from '../entities';
 import { addDays, addMonths, daysBetween } from '../seed/dates';
@@ -66,14 +67,19 @@ function placementAt(s: State, child: string, location: string, date: string): P
   return found;
 }
 
+/** Which future-date rule (date-rules.ts) an event's date follows. */
+const DATE_RULE = { PLACEMENT: 'placementStart', ATTENDANCE: 'attendanceMonth' } as const;
+
 /** Applies one row to the state, with the same rules as the mutations; throws a Problem when it breaks one. */
-export function applyEvent(s: State, row: CsvRow): void {
+export function applyEvent(s: State, row: CsvRow, now = today()): void {
   const v = row.values;
   const org = need(v, 'organisation');
   const child = need(v, 'child');
   if (!PSEUDONYM.test(child)) throw new Problem('child', 'must be a pseudonym: K followed by 10 hex digits (never a name or BSN)');
   const event = need(v, 'event');
   const date = needDate(v, 'date');
+  const ahead = futureDateProblem(DATE_RULE[event as keyof typeof DATE_RULE] ?? 'happened', date, now);
+  if (ahead) throw new Problem('date', ahead);
   switch (event) {
     case 'INDICATION': {
       let kid = s.children.get(child);

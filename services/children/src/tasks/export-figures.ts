@@ -1,4 +1,5 @@
 import { assertMunicipalityCode } from '@kansrijk/domain';
+import { writeCsv } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import type { PublishedFigures, PublishedLocation, PublishedNeighbourhood } from '../figures/publish';
 import { referenceDate } from '../figures/compute';
@@ -7,12 +8,6 @@ import { referenceDate } from '../figures/compute';
 export const FIGURES_COLUMNS = ['municipality', 'year', 'reference_date', 'definition_version', 'version', 'computed_at', 'status', 'sealed', 'breakdown', 'key', 'figure', 'label'] as const;
 
 const USAGE = 'usage: npm run export -- figures --year <YYYY> [--year <YYYY> ...] [--municipality <GMxxxx> ...]';
-
-/** Quotes what needs it; a cell starting with = + - @ is prefixed with ' so a spreadsheet shows it as text. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function values(args: string[], flag: string): string[] {
   return args.flatMap((a, i) => (a === flag ? [args[i + 1] ?? ''] : []));
@@ -51,10 +46,10 @@ export async function exportFigures(db: DataSource, args: string[]): Promise<str
      ORDER BY p.municipality_code, p.year`,
     [years, codes],
   );
-  const lines = [FIGURES_COLUMNS.join(';')];
+  const lines: string[][] = [];
   for (const r of rows) {
     const head = [r.code, String(r.year), referenceDate(r.year), r.definitionVersion, String(r.version), new Date(r.computedAt).toISOString(), r.status, r.sealedAt ? 'yes' : 'no'];
-    const cell = (breakdown: string, key: string, figure: string, label: string) => lines.push([...head, breakdown, key, figure, label].map(field).join(';'));
+    const cell = (breakdown: string, key: string, figure: string, label: string) => lines.push([...head, breakdown, key, figure, label]);
     const f = r.figures;
     for (const figure of ['indicated', 'referred', 'registered', 'placed', 'normCohort', 'normAchieved', 'fromTwoAndAHalf', 'onTrack'] as const) cell('total', '', figure, f[figure].label);
     cell('kind', 'SOCIAL_MEDICAL', 'indicated', f.socialMedical.indicated.label);
@@ -67,5 +62,5 @@ export async function exportFigures(db: DataSource, args: string[]): Promise<str
     }
     for (const l of r.byLocation) for (const figure of ['placed', 'normCohort', 'normAchieved'] as const) cell('location', l.location, figure, l[figure].label);
   }
-  return lines.join('\n');
+  return writeCsv(FIGURES_COLUMNS, lines);
 }

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { missingColumns, readCsv, readTextFile, writeTransaction, type ImportReport, type RowProblem } from '@kansrijk/kit';
+import { ORGANISATION_ID, organisationRef } from '@kansrijk/domain';
+import {
+  importReferenceProblems, missingColumns, readCsv, readTextFile, writeTransaction,
+  type CsvRow, type ImportOptions, type ImportReport, type ReferenceChecker, type RowProblem, type RowReference,
+} from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit, type AuditEntry } from '../audit-log';
 import { figuresChanged } from '../figures/queue';
@@ -29,6 +33,25 @@ async function loadState(db: EntityManager, childIds: string[]): Promise<State> 
   };
 }
 
+/**
+ * The organisation of each row, checked before the file is applied: its shape here, its existence by
+ * partners (which owns organisations), all ids in one request and before the write's transaction
+ * opens. A file naming an organisation nobody knows would otherwise plant records no partner can see
+ * and no reader can attribute. Partners not answering refuses the whole import: nothing is written.
+ */
+async function organisationProblems(rows: CsvRow[], references: ReferenceChecker | undefined): Promise<Map<number, RowProblem>> {
+  const problems: RowProblem[] = [];
+  const asked: RowReference[] = [];
+  for (const { line, values } of rows) {
+    const org = values.organisation ?? '';
+    if (!org) continue;
+    if (ORGANISATION_ID.test(org)) asked.push({ line, column: 'organisation', reference: organisationRef(org, 'organisation') });
+    else problems.push({ line, column: 'organisation', message: 'must be an organisation id: lower-case letters, digits and hyphens' });
+  }
+  problems.push(...(await importReferenceProblems('placements', asked, references)));
+  return new Map(problems.map((p) => [p.line, p]));
+}
+
 /** Rows that differ from the database, split into new and changed, by comparing before and after. */
 function diff<T>(before: Map<string, T>, after: Map<string, T>) {
   const inserted: T[] = [];
@@ -49,7 +72,7 @@ function diff<T>(before: Map<string, T>, after: Map<string, T>) {
  * every problem reported; only a file without problems is written, in one transaction, with one
  * audit entry per organisation. Idempotent on (organisation, child, event, date).
  */
-export async function importPlacements(db: DataSource, file: string): Promise<ImportReport> {
+export async function importPlacements(db: DataSource, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { text, encoding } = await readTextFile(file);
   const csv = readCsv(text);
   const header: ImportReport = {
@@ -57,6 +80,7 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     read: { encoding, delimiter: csv.delimiter, ignoredColumns: csv.columns.filter((c) => !KNOWN.has(c)) },
   };
   if (header.problems.length) return header;
+  const badOrganisations = await organisationProblems(csv.rows, options.references);
   const childIds = [...new Set(csv.rows.map((r) => r.values.child).filter((c) => PSEUDONYM.test(c ?? '')))];
   // Read, check and write in one serializable transaction: a partner's write landing between a separate
   // read and the write would otherwise be overwritten by this file's older view of the same records.
@@ -66,6 +90,11 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     const state: State = { ...before, children: clone(before.children), indications: clone(before.indications), placements: clone(before.placements), attendance: clone(before.attendance) };
     const touched = new Map<string, Set<string>>();
     for (const row of csv.rows) {
+      const orgProblem = badOrganisations.get(row.line);
+      if (orgProblem) {
+        report.problems.push(orgProblem);
+        continue;
+      }
       try {
         applyEvent(state, row);
         const org = row.values.organisation;
@@ -99,7 +128,7 @@ export async function importPlacements(db: DataSource, file: string): Promise<Im
     await save(Indication, changes.indications);
     await save(Placement, changes.placements);
     await save(Attendance, changes.attendance);
-    const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort() }));
+    const entries: AuditEntry[] = [...touched].map(([organisationId, kids]) => ({ action: 'WRITE', recordType: 'CHILD', organisationId, recordIds: [...kids].sort(), activity: 'import' }));
     await writeAudit(tx, { actor: 'import', roles: [], requestId: randomUUID(), operationName: `import placements ${file}` }, entries);
     return report;
   });

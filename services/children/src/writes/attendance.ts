@@ -1,3 +1,4 @@
+import { assertDate } from '../date-rules';
 import { badUserInput, month, numberInRange, wholeNumber } from '@kansrijk/kit';
 import { assertStaffOf } from '@kansrijk/domain';
 import type { MutationRecordAttendanceArgs } from '../generated/graphql';
@@ -17,6 +18,7 @@ export const recordAttendance = childWrite({
     assertStaffOf(ctx, placement?.locationId);
     const found = placement!;
     const first = month('input.month', input.month);
+    assertDate('input.month', 'attendanceMonth', first);
     if (first < `${found.startDate.slice(0, 7)}-01` || (found.endDate !== null && first > found.endDate)) {
       throw badUserInput('input.month', 'lies outside the placement');
     }

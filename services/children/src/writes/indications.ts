@@ -2,6 +2,7 @@ import { badUserInput, dateWithin, month, requiredText, TEXT_LIMITS } from '@kan
 import { assertMunicipalityCode, assertStaffOf, organisationRef, refuseChildWrite } from '@kansrijk/domain';
 import type { EntityManager } from 'typeorm';
 import type { MutationRecordIndicationArgs, MutationRecordReferralArgs, RecordIndicationInput } from '../generated/graphql';
+import { assertDate } from '../date-rules';
 import type { Context } from '../subgraph';
 import { definitionInForce } from '../definition-in-force';
 import { Child, Criterion, Indication, TargetGroupDefinition } from '../entities';
@@ -36,6 +37,8 @@ export const recordIndication = childWrite({
   async run(tx, { input }: MutationRecordIndicationArgs, ctx) {
     assertStaffOf(ctx, input.organisation);
     const { child, isNew } = await childFor(tx, input, ctx);
+    // A field check, after the entitlement to the child (an unknown pseudonym is FORBIDDEN first).
+    assertDate('input.issuedOn', 'happened', input.issuedOn);
     const versions = await tx.getRepository(TargetGroupDefinition).find({ where: { municipalityCode: child.municipalityCode }, order: { validFrom: 'ASC' } });
     if (versions.length === 0) throw badUserInput('input.municipality', `${child.municipalityCode} is not a municipality known here`);
     const fourthBirthday = addMonths(child.birthMonth, 48);
@@ -92,6 +95,7 @@ export const recordReferral = childWrite({
     const indication = await tx.getRepository(Indication).findOneBy({ id: input.indication });
     // Entitlement first: the date checks below name the indication's dates.
     assertStaffOf(ctx, indication?.issuerId);
+    assertDate('input.referredOn', 'happened', input.referredOn);
     const found = indication!;
     if (!input.referredOn && !input.nonParticipationReason) throw badUserInput('input.referredOn', 'give a referral date, a reason for non-participation, or both');
     let referredToId = found.referredToId;

@@ -1,3 +1,4 @@
+import { assertDate } from '../date-rules';
 import { badUserInput, dateWithin, numberInRange } from '@kansrijk/kit';
 import { assertStaffOf, refuseChildWrite, type Viewer } from '@kansrijk/domain';
 import type { MutationRecordPlacementArgs } from '../generated/graphql';
@@ -33,6 +34,9 @@ export const recordPlacement = childWrite({
     // municipality's indication and one not referred here get the same answer, and the date checks
     // below (which name the date of issue and the expiry) are only reached by the location referred to.
     if (!referredTo(found, input.location, ctx.viewer)) refuseChildWrite(ctx, input.location);
+    // Left out, the registration is the start date: one ahead would be a registration that has not happened.
+    assertDate('input.registeredOn', 'happened', input.registeredOn ?? input.startDate);
+    assertDate('input.startDate', 'placementStart', input.startDate);
     const indication = found;
     const expired: [string | null, string] = [indication.validUntil, 'the indication expired'];
     dateWithin('input.startDate', input.startDate, { earliest: [indication.issuedOn, 'the date of issue of the indication'], latest: expired });
