@@ -68,7 +68,7 @@ describe('operation limits', () => {
     expect(model.fields.get('Municipality.organisations')?.listSize).toMatchObject({ assumedSize: 1000 });
     expect(model.fields.get('Municipality.organisationsPage')?.listSize).toMatchObject({ slicingArguments: ['first'], sizedFields: ['edges'] });
     expect(model.fields.get('Query.interventions')?.listSize).toMatchObject({ slicingArguments: ['first'], sizedFields: ['edges'] });
-    expect(model.fields.get('Organisation.placements')).toMatchObject({ weight: 10, listSize: { assumedSize: 500 } });
+    expect(model.fields.get('Organisation.placements')).toMatchObject({ weight: 10, listSize: { assumedSize: 1000 } });
     expect(model.fields.get('OrganisationConnection.totalCount')).toEqual({ weight: 10 });
   });
 

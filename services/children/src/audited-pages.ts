@@ -4,8 +4,8 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { writeAudit, type Reader } from './audit-log';
 import type { AuditRecordType } from './entities';
 
-/** The unpaged `placements` and `indications` stop here: past it a client pages (a GGD issues thousands). */
-export const MAX_UNPAGED_RECORDS = 500;
+/** The unpaged `placements` and `indications` stop here (the demo's largest location has about 2,000): past it a client pages. */
+export const MAX_UNPAGED_RECORDS = 2500;
 
 /** A keyset page per organisation: the rows after the cursor's sort key, at most `limit`. */
 export interface PageArgument {
