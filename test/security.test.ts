@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse } from 'graphql';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { Supergraph } from '@apollo/federation-internals';
 import { createGateway } from '../gateway/src/server';
-import { DEFAULT_LIMITS, measureOperation } from '../gateway/src/limits';
-import { SUPERGRAPH_FILE } from '../scripts/subgraphs';
+import { costModelOf, DEFAULT_LIMITS, measureOperation } from '../gateway/src/limits';
+import { SUBGRAPHS, SUPERGRAPH_FILE, schemaFile } from '../scripts/subgraphs';
 import { operation, startStack, TEST_JWT_SECRET, type Stack } from './stack';
 
 let stack: Stack;
@@ -49,13 +50,79 @@ async function postCounted(body: string | object, headers: Record<string, string
 const code = (json: any) => json?.errors?.[0]?.extensions?.code;
 
 describe('operation limits', () => {
-  it('keeps every contract operation well inside the limits', () => {
-    const api = Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8')).apiSchema().toGraphQLJSSchema();
+  it('keeps every contract operation well inside the limits, at the costs the supergraph declares', () => {
+    const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
+    const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
+    const model = costModelOf(supergraph);
     const variables = JSON.parse(readFileSync(join(__dirname, '..', 'gateway', 'examples', 'variables.json'), 'utf8'));
     for (const file of Object.keys(variables)) {
-      const m = measureOperation(api, parse(operation(file)), undefined, variables[file], DEFAULT_LIMITS.assumedListSize);
-      expect({ file, ok: m.depth <= DEFAULT_LIMITS.maxDepth && m.cost <= DEFAULT_LIMITS.maxCost / 2 && m.aliases === 0 }).toEqual({ file, ok: true });
+      const m = measureOperation(api, parse(operation(file)), undefined, variables[file], DEFAULT_LIMITS.assumedListSize, model);
+      expect({ file, ok: m.depth <= DEFAULT_LIMITS.maxDepth && m.cost <= DEFAULT_LIMITS.maxCost / 4 && m.aliases === 0 }).toEqual({ file, ok: true });
     }
+  });
+
+  it('composes the subgraphs\' @cost and @listSize into the supergraph as the cost spec', () => {
+    const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
+    expect(supergraph).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/cost\/v0\.1"/);
+    const model = costModelOf(supergraph);
+    expect(model.fields.get('Municipality.organisations')?.listSize).toMatchObject({ assumedSize: 1000 });
+    expect(model.fields.get('Municipality.organisationsPage')?.listSize).toMatchObject({ slicingArguments: ['first'], sizedFields: ['edges'] });
+    expect(model.fields.get('Query.interventions')?.listSize).toMatchObject({ slicingArguments: ['first'], sizedFields: ['edges'] });
+    expect(model.fields.get('Organisation.placements')).toMatchObject({ weight: 10, listSize: { assumedSize: 1000 } });
+    expect(model.fields.get('OrganisationConnection.totalCount')).toEqual({ weight: 10 });
+  });
+
+  it('has a @listSize on every list of objects, so no list falls back to a guess', () => {
+    const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
+    const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
+    const model = costModelOf(supergraph);
+    const missing: string[] = [];
+    for (const type of Object.values(api.getTypeMap())) {
+      if (type.name.startsWith('__') || !('getFields' in type) || !('getInterfaces' in type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = field.type.toString().replace(/[[\]!]/g, '');
+        const isObjectList = field.type.toString().includes('[') && 'getFields' in (api.getType(named) as object);
+        if (isObjectList && !model.fields.get(`${type.name}.${field.name}`)?.listSize && !type.name.endsWith('Connection')) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('builds every subgraph with its cost directives (buildSubgraphSchema of @apollo/subgraph)', () => {
+    for (const { name } of SUBGRAPHS) {
+      const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(schemaFile(name), 'utf8')) });
+      expect({ name, listSize: printSubgraphSchema(schema).includes('@listSize(') }).toEqual({ name, listSize: true });
+    }
+  });
+
+  it('sizes lists and connections from @listSize and weighs fields, types and arguments by @cost', () => {
+    const sdl = `
+      directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
+      directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+      type Query {
+        page(first: Int = 20, after: String): Page! @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
+        all: [A!]! @listSize(assumedSize: 300)
+        search(text: String @cost(weight: 7)): [A!]! @listSize(assumedSize: 2)
+      }
+      type Page { edges: [Edge!]! total: Int! @cost(weight: 10) }
+      type Edge { node: A! }
+      type A { x: Int b: B! heavy: Int @cost(weight: 4) }
+      type B @cost(weight: 3) { y: Int }`;
+    const schema = buildSchema(sdl);
+    const model = costModelOf(sdl);
+    const cost = (query: string, variables = {}) => measureOperation(schema, parse(query), undefined, variables, 10, model).cost;
+    // page (1) + edges (1 + 5 × (node 1 + x 1)) + total (10)
+    expect(cost('{ page(first: 5) { edges { node { x } } total } }')).toBe(1 + 1 + 5 * 2 + 10);
+    expect(cost('query ($n: Int) { page(first: $n) { edges { node { x } } } }', { n: 50 })).toBe(1 + 1 + 50 * 2);
+    // Without `first`, the argument's default (20), not the assumed 10.
+    expect(cost('{ page { edges { node { x } } } }')).toBe(1 + 1 + 20 * 2);
+    // The type's weight (B: 3) stands in for a field without its own; a field's own weight (heavy: 4).
+    expect(cost('{ all { b { y } heavy } }')).toBe(1 + 300 * (3 + 1 + 4));
+    // An argument's weight is added when the operation gives it.
+    expect(cost('{ search(text: "x") { x } }')).toBe(1 + 7 + 2 * 1);
+    expect(cost('{ search { x } }')).toBe(1 + 2 * 1);
+    // The same fragment under pages of different sizes measures each.
+    expect(cost('{ a: page(first: 2) { ...P } b: page(first: 3) { ...P } } fragment P on Page { edges { node { x } } }')).toBe(2 * 2 + 2 * 2 + 3 * 2);
   });
 
   it('counts list sizes from `first` and assumes a size for other lists', () => {
@@ -139,6 +206,21 @@ describe('operation limits', () => {
     expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
     expect(res.json.errors[0].message).toMatch(/cost/);
     expect(res.statements).toBe(0);
+  });
+
+  it('refuses pages of organisations nested deep by the sizes the schema declares', async () => {
+    const res = await postCounted({
+      query: '{ organisations(first: 100) { edges { node { name locations { id } parts { locations { id } municipalities { organisationsPage(first: 100) { edges { node { name } } } } } } } } }',
+    });
+    expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(res.json.errors[0].message).toMatch(/cost is estimated at \d+/);
+    expect(res.statements).toBe(0);
+  });
+
+  it('accepts a small page of organisations that the old measure would have priced the same', async () => {
+    const res = await post({ query: '{ organisations(first: 5) { edges { node { name locations { id } } } } }' });
+    expect(res.json.errors).toBeUndefined();
+    expect(res.json.data.organisations.edges.length).toBeGreaterThan(0);
   });
 
   it('refuses a body over the limit with 413 before parsing it', async () => {

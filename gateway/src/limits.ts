@@ -7,13 +7,17 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  parse,
+  valueFromASTUntyped,
   visit,
+  type DirectiveNode,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
 import { setting } from '@kansrijk/kit';
 
@@ -32,9 +36,12 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Lexical tokens in one document; checked by the parser itself. */
   maxTokens: number;
-  /** Estimated cost: every field costs 1, and a list multiplies what is under it by its size. */
+  /**
+   * Estimated cost: every field costs 1 (or its `@cost` weight), and a list multiplies what is under it by
+   * its size: from `@listSize` (a slicing argument such as `first`, or `assumedSize`) in the supergraph.
+   */
   maxCost: number;
-  /** The size assumed for a list whose size the operation does not state with `first`. */
+  /** The size assumed for a list the schema gives no `@listSize` for, and the operation no `first`. */
   assumedListSize: number;
   /** Request bodies over this many bytes get 413 before they are parsed. */
   maxBodyBytes: number;
@@ -80,11 +87,129 @@ export interface OperationMeasure {
   cost: number;
 }
 
-function listSize(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>, assumed: number): number {
-  const first = args?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-  if (!first) return assumed;
-  const value = first.value.kind === Kind.VARIABLE ? variables[first.value.name.value] : first.value.kind === Kind.INT ? Number(first.value.value) : undefined;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : assumed;
+/** What the supergraph's cost directives say about one field (IBM cost spec, `@cost` and `@listSize`). */
+export interface FieldCost {
+  /** `@cost(weight:)` on the field: what it costs instead of the default 1. */
+  weight?: number;
+  /** `@cost(weight:)` on its arguments: added when the operation gives the argument. */
+  argumentWeights?: Record<string, number>;
+  /** `@listSize`: how many items the field returns (or, with `sizedFields`, its children return). */
+  listSize?: {
+    assumedSize?: number;
+    slicingArguments?: string[];
+    sizedFields?: string[];
+    requireOneSlicingArgument: boolean;
+  };
+}
+
+/** Field costs by coordinate (`Municipality.organisations`), and `@cost` weights of types and scalars. */
+export interface CostModel {
+  fields: Map<string, FieldCost>;
+  types: Map<string, number>;
+}
+
+export const EMPTY_COST_MODEL: CostModel = { fields: new Map(), types: new Map() };
+
+const COST_SPEC = /^https:\/\/specs\.apollo\.dev\/cost\/v0\.\d+$/;
+
+/** The names `@cost` and `@listSize` go by in this schema: `@link` may rename or namespace them. */
+function costDirectiveNames(document: DocumentNode): { cost: string; listSize: string } {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
+    for (const link of definition.directives ?? []) {
+      if (link.name.value !== 'link') continue;
+      const args = Object.fromEntries((link.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
+      if (typeof args.url !== 'string' || !COST_SPEC.test(args.url)) continue;
+      const namespace = typeof args.as === 'string' ? args.as : 'cost';
+      const imported = new Map<string, string>();
+      for (const entry of Array.isArray(args.import) ? args.import : []) {
+        if (typeof entry === 'string') imported.set(entry, entry);
+        else if (entry && typeof entry.name === 'string') imported.set(entry.name, typeof entry.as === 'string' ? entry.as : entry.name);
+      }
+      // The directive named like the spec is `@<namespace>`; the others are `@<namespace>__<name>` unless imported.
+      return {
+        cost: (imported.get('@cost') ?? `@${namespace}`).slice(1),
+        listSize: (imported.get('@listSize') ?? `@${namespace}__listSize`).slice(1),
+      };
+    }
+  }
+  // A plain schema (a test's, a subgraph's) names them as the spec does.
+  return { cost: 'cost', listSize: 'listSize' };
+}
+
+/**
+ * The cost model of a schema's SDL (the composed supergraph): read once at start, so the limit follows
+ * the schema's own annotations instead of a list of field names here.
+ */
+export function costModelOf(sdl: string | DocumentNode): CostModel {
+  const document = typeof sdl === 'string' ? parse(sdl) : sdl;
+  const names = costDirectiveNames(document);
+  const argumentsOf = (directive: DirectiveNode) =>
+    Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)])) as Record<string, unknown>;
+  const weightOf = (directives: readonly DirectiveNode[] | undefined) => {
+    const cost = directives?.find((d) => d.name.value === names.cost);
+    const weight = cost && argumentsOf(cost).weight;
+    return typeof weight === 'number' ? weight : undefined;
+  };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined);
+  const model: CostModel = { fields: new Map(), types: new Map() };
+  for (const definition of document.definitions) {
+    if (!('name' in definition) || !definition.name || !('directives' in definition)) continue;
+    const typeName = definition.name.value;
+    const typeWeight = weightOf(definition.directives);
+    if (typeWeight !== undefined) model.types.set(typeName, typeWeight);
+    if (!('fields' in definition) || !definition.fields) continue;
+    for (const field of definition.fields) {
+      if (field.kind !== Kind.FIELD_DEFINITION) continue;
+      const cost: FieldCost = {};
+      const weight = weightOf(field.directives);
+      if (weight !== undefined) cost.weight = weight;
+      for (const argument of field.arguments ?? []) {
+        const argumentWeight = weightOf(argument.directives);
+        if (argumentWeight !== undefined) (cost.argumentWeights ??= {})[argument.name.value] = argumentWeight;
+      }
+      const listSize = field.directives?.find((d) => d.name.value === names.listSize);
+      if (listSize) {
+        const args = argumentsOf(listSize);
+        cost.listSize = {
+          assumedSize: typeof args.assumedSize === 'number' ? args.assumedSize : undefined,
+          slicingArguments: strings(args.slicingArguments),
+          sizedFields: strings(args.sizedFields),
+          requireOneSlicingArgument: args.requireOneSlicingArgument !== false,
+        };
+      }
+      if (Object.keys(cost).length > 0) model.fields.set(`${typeName}.${field.name.value}`, cost);
+    }
+  }
+  return model;
+}
+
+/** An argument's value in the operation (a literal or a variable), else the schema's default; numbers only. */
+function numberArgument(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, name: string, variables: Record<string, unknown>): number | undefined {
+  const given = selection.arguments?.find((a) => a.name.value === name);
+  const value =
+    given?.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : given?.value.kind === Kind.INT ? Number(given.value.value) : undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  const fallback = field?.args.find((a) => a.name === name)?.defaultValue;
+  return typeof fallback === 'number' ? fallback : undefined;
+}
+
+/**
+ * How many items a list field (or, with `sizedFields`, a connection's edges) stands for: the largest
+ * slicing argument given, else `assumedSize`, else the operation-wide assumption. A list the schema does
+ * not annotate keeps the Relay convention of `first`/`last`.
+ */
+function sizeOf(
+  selection: FieldNode,
+  field: GraphQLField<unknown, unknown> | undefined,
+  cost: FieldCost | undefined,
+  variables: Record<string, unknown>,
+  assumed: number,
+): number {
+  const slicing = cost?.listSize ? (cost.listSize.slicingArguments ?? []) : ['first', 'last'];
+  const given = slicing.map((name) => numberArgument(selection, field, name, variables)).filter((n): n is number => n !== undefined);
+  if (given.length > 0) return Math.max(...given);
+  return cost?.listSize?.assumedSize ?? assumed;
 }
 
 /** Depth, aliases, directives and estimated cost of the operation that will run. */
@@ -94,6 +219,7 @@ export function measureOperation(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   assumedListSize: number,
+  model: CostModel = EMPTY_COST_MODEL,
 ): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let directives = 0;
@@ -118,7 +244,12 @@ export function measureOperation(
     depth: number;
   }
   const measured = new Map<string, Measure>();
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined): Measure => {
+  /** `sized`: the parent's `@listSize(sizedFields:)` (a connection's `edges`) and the size they stand for. */
+  interface Sized {
+    fields: readonly string[];
+    size: number;
+  }
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, sized?: Sized): Measure => {
     const out: Measure = { cost: 0, aliases: 0, depth: 0 };
     const add = (m: Measure, below: number) => {
       out.cost += m.cost;
@@ -129,18 +260,20 @@ export function measureOperation(
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         if (!fragment) continue;
-        const key = `${fragment.name.value}|${fragment.typeCondition.name.value}`;
+        // A fragment on a connection type measures differently under `first: 5` and `first: 50`: at most
+        // one entry per spread, so still linear in the document.
+        const key = `${fragment.name.value}|${fragment.typeCondition.name.value}|${sized ? `${sized.size}:${sized.fields.join(',')}` : ''}`;
         let m = measured.get(key);
         if (!m) {
           // Validation has ruled out cycles, so the recursion ends.
-          m = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+          m = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), sized);
           measured.set(key, m);
         }
         add(m, 0);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        add(walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type), 0);
+        add(walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type, sized), 0);
         continue;
       }
       if (selection.alias) out.aliases++;
@@ -152,10 +285,17 @@ export function measureOperation(
         continue;
       }
       const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
-      let fieldCost = 1;
+      const returns = field ? getNamedType(field.type) : undefined;
+      const cost = type ? model.fields.get(`${type.name}.${selection.name.value}`) : undefined;
+      let fieldCost = cost?.weight ?? (returns && model.types.get(returns.name)) ?? 1;
+      for (const argument of selection.arguments ?? []) fieldCost += cost?.argumentWeights?.[argument.name.value] ?? 0;
       if (selection.selectionSet) {
-        const multiplier = field && isListType(getNullableType(field.type)) ? listSize(selection.arguments, variables, assumedListSize) : 1;
-        const inner = walk(selection.selectionSet, field ? getNamedType(field.type) : undefined);
+        const sizedFields = cost?.listSize?.sizedFields;
+        const ownSize = () => sizeOf(selection, field, cost, variables, assumedListSize);
+        let multiplier = 1;
+        if (sized?.fields.includes(selection.name.value)) multiplier = sized.size;
+        else if (field && isListType(getNullableType(field.type)) && !sizedFields?.length) multiplier = ownSize();
+        const inner = walk(selection.selectionSet, returns, sizedFields?.length ? { fields: sizedFields, size: ownSize() } : undefined);
         fieldCost += multiplier * inner.cost;
         out.aliases += inner.aliases;
         out.depth = Math.max(out.depth, inner.depth + 1);
@@ -174,12 +314,13 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 } } });
 }
 
-export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<C> {
+/** `model`: the supergraph's `@cost` and `@listSize` (`costModelOf(supergraphSdl)`), read once at start. */
+export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits, model: CostModel = EMPTY_COST_MODEL): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
-          const m = measureOperation(schema, document, operationName, request.variables ?? {}, limits.assumedListSize);
+          const m = measureOperation(schema, document, operationName, request.variables ?? {}, limits.assumedListSize, model);
           if (m.depth > limits.maxDepth) throw tooComplex(`Operation is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}`);
           if (m.aliases > limits.maxAliases) throw tooComplex(`Operation uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`);
           if (m.directives > limits.maxDirectives) throw tooComplex(`Operation uses ${m.directives} directives; the limit is ${limits.maxDirectives}`);

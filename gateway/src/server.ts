@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, requestIdPlugin, sendGraphQLError, sendJson, writeApolloResponse, type Logger } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
-import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
+import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
 import { SignedDataSource } from './signed-data-source';
 import { bearerToken, verifyToken } from './tokens';
 
@@ -84,7 +84,7 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [requestIdPlugin(), operationPlugin(log), operationLimitsPlugin(limits), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
   });
   let started: Promise<void> | null = null;
   const explorerHtml = options.explorer && !options.production ? explorerPage(options.explorer.demoToken) : null;

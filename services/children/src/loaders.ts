@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Reader } from './audit-log';
 import { auditedLoader, auditedRecordLoader } from './audited-loader';
+import { auditedPageLoader, cappedRecords, type PageArgument, type RecordTable } from './audited-pages';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from './entities';
 import { createFiguresLoaders } from './figures/read';
 
@@ -12,11 +13,18 @@ export type LocatedAttendance = Attendance & { locationId: string };
 /** The key of an attendance month in `answers.attendance`. */
 export const attendanceKey = (placementId: string, month: string) => `${placementId}/${month}`;
 
+const PLACEMENTS: RecordTable<Placement> = { entity: Placement, alias: 'p', owner: 'locationId', date: 'startDate', ownerOf: (p) => p.locationId };
+const INDICATIONS: RecordTable<Indication> = { entity: Indication, alias: 'i', owner: 'issuerId', date: 'issuedOn', ownerOf: (i) => i.issuerId };
+
+type PageLoader<T> = DataLoader<{ owner: string; argument: PageArgument }, T[], string>;
+
 /** Per-request loaders: each batches every lookup of one kind in a request into one query. */
 export function createLoaders(db: DataSource) {
   let placementsByLocation: DataLoader<string, Placement[], string> | null = null;
   let indicationsByIssuer: DataLoader<string, Indication[], string> | null = null;
   let answers: ReturnType<typeof answerLoaders> | null = null;
+  let placementPagesByLocation: PageLoader<Placement> | null = null;
+  let indicationPagesByIssuer: PageLoader<Indication> | null = null;
   return {
     definition: keyedLoader(
       (ids: readonly string[]) => db.getRepository(TargetGroupDefinition).findBy({ id: In([...ids]) }),
@@ -54,7 +62,7 @@ export function createLoaders(db: DataSource) {
         db,
         reader,
         'PLACEMENT',
-        (ids) => db.getRepository(Placement).find({ where: { locationId: In(ids) }, order: { startDate: 'DESC', id: 'ASC' } }),
+        (ids) => cappedRecords(db, PLACEMENTS, ids, 'placements'),
         (p) => p.locationId,
       );
       return placementsByLocation;
@@ -64,10 +72,18 @@ export function createLoaders(db: DataSource) {
         db,
         reader,
         'INDICATION',
-        (ids) => db.getRepository(Indication).find({ where: { issuerId: In(ids) }, order: { issuedOn: 'DESC', id: 'ASC' } }),
+        (ids) => cappedRecords(db, INDICATIONS, ids, 'indications'),
         (i) => i.issuerId,
       );
       return indicationsByIssuer;
+    },
+    placementPagesByLocation(reader: Reader) {
+      placementPagesByLocation ??= auditedPageLoader(db, reader, 'PLACEMENT', PLACEMENTS);
+      return placementPagesByLocation;
+    },
+    indicationPagesByIssuer(reader: Reader) {
+      indicationPagesByIssuer ??= auditedPageLoader(db, reader, 'INDICATION', INDICATIONS);
+      return indicationPagesByIssuer;
     },
     /** The records a child-level write answers with, audited as `reader` like the loaders above (writes/child-write.ts). */
     answers(reader: Reader) {

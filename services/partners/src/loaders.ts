@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader, selectEntityColumns } from '@kansrijk/kit';
+import { groupedByArgument, groupedLoader, keyedLoader, selectEntityColumns, type CursorValue } from '@kansrijk/kit';
 import { In, type DataSource } from 'typeorm';
 import {
   BodyRole,
@@ -16,6 +16,12 @@ import {
 
 type Keyed<T> = T & { key: string };
 
+/** A keyset page of a relation: the rows after the cursor's (name, id), at most `limit` of them. */
+export interface PageArgument {
+  after: CursorValue[] | null;
+  limit: number;
+}
+
 /** Per-request loaders: each batches every lookup of one kind in a request into one `IN` query. */
 export function createLoaders(db: DataSource) {
   /** Organisations or municipalities reached through a link table, each row tagged with its batch key. */
@@ -28,6 +34,26 @@ export function createLoaders(db: DataSource) {
         .orderBy('o.name')
         .addOrderBy('o.id')
         .getRawMany<Keyed<Organisation>>(),
+    /**
+     * One page of each municipality's organisations in one statement: the keyset condition, then
+     * `row_number()` per municipality cuts every list at `limit` (a LIMIT would cut the whole batch).
+     */
+    organisationPagesByMunicipality: ({ after, limit }: PageArgument, codes: readonly string[]) => {
+      const ranked = selectEntityColumns(db.createQueryBuilder().select('om.municipalityCode', 'key'), db, Organisation, 'o')
+        .addSelect('row_number() OVER (PARTITION BY om.municipalityCode ORDER BY o.name, o.id)', 'position')
+        .from(OrganisationMunicipality, 'om')
+        .innerJoin(Organisation, 'o', 'o.id = om.organisationId')
+        .where('om.municipalityCode IN (:...codes)', { codes });
+      if (after) ranked.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after[0], afterId: after[1] });
+      return db
+        .createQueryBuilder()
+        .select('ranked.*')
+        .from(`(${ranked.getQuery()})`, 'ranked')
+        .where('ranked.position <= :limit', { limit })
+        .setParameters({ ...ranked.getParameters(), limit })
+        .orderBy('ranked.position')
+        .getRawMany<Keyed<Organisation> & { position: string }>();
+    },
     municipalitiesByOrganisation: (ids: readonly string[]) =>
       selectEntityColumns(db.createQueryBuilder().select('om.organisationId', 'key'), db, Municipality, 'm')
         .from(OrganisationMunicipality, 'om')
@@ -69,6 +95,19 @@ export function createLoaders(db: DataSource) {
     ),
     organisationsByMunicipality: groupedLoader(linked.organisationsByMunicipality, (row) => row.key),
     municipalitiesByOrganisation: groupedLoader(linked.municipalitiesByOrganisation, (row) => row.key),
+    organisationPagesByMunicipality: groupedByArgument(linked.organisationPagesByMunicipality, (row) => row.key),
+    organisationCountByMunicipality: keyedLoader(
+      (codes: readonly string[]) =>
+        db
+          .createQueryBuilder()
+          .select('om.municipalityCode', 'code')
+          .addSelect('count(*)::int', 'count')
+          .from(OrganisationMunicipality, 'om')
+          .where('om.municipalityCode IN (:...codes)', { codes })
+          .groupBy('om.municipalityCode')
+          .getRawMany<{ code: string; count: number }>(),
+      (row) => row.code,
+    ),
     partsByParent: groupedLoader(
       (ids: readonly string[]) =>
         db.getRepository(Organisation).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),

@@ -1,7 +1,8 @@
 import { keysetPage, type KeysetColumn } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { Organisation, OrganisationMunicipality } from './entities';
-import type { QueryOrganisationsArgs } from './generated/graphql';
+import type { MunicipalityOrganisationsPageArgs, QueryOrganisationsArgs } from './generated/graphql';
+import type { Loaders } from './loaders';
 
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern once escaped. */
 export function escapeLike(text: string): string {
@@ -9,7 +10,7 @@ export function escapeLike(text: string): string {
 }
 
 /** By name; the id breaks ties, so the order (and with it every cursor) is total. */
-const BY_NAME: KeysetColumn<Organisation>[] = [
+export const BY_NAME: KeysetColumn<Organisation>[] = [
   { column: 'o.name', type: 'string', of: (o) => o.name },
   { column: 'o.id', type: 'string', of: (o) => o.id },
 ];
@@ -40,6 +41,24 @@ export async function organisationPage(db: DataSource, { filter, first, after }:
   return {
     // Counted only when the client asks for it (graphql-js calls function-valued fields).
     totalCount: () => matching.getCount(),
+    pageInfo,
+    edges,
+  };
+}
+
+/**
+ * One page of a municipality's organisations. Both the page and its count go through per-request
+ * loaders, so a page on every municipality of a list costs one statement (and one more for counts).
+ */
+export async function municipalityOrganisationPage(loaders: Loaders, code: string, { first, after }: MunicipalityOrganisationsPageArgs) {
+  const { edges, pageInfo } = await keysetPage({
+    orderBy: BY_NAME,
+    first,
+    after,
+    fetch: (cursor, limit) => loaders.organisationPagesByMunicipality.load({ owner: code, argument: { after: cursor, limit } }),
+  });
+  return {
+    totalCount: async () => (await loaders.organisationCountByMunicipality.load(code))?.count ?? 0,
     pageInfo,
     edges,
   };

@@ -346,6 +346,24 @@ export type Indication = {
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of an organisation's indications (Relay connection). */
+export type IndicationConnection = {
+  __typename?: 'IndicationConnection';
+  /** The records of this page with their cursors. */
+  edges: Array<IndicationEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One indication with its cursor. */
+export type IndicationEdge = {
+  __typename?: 'IndicationEdge';
+  /** Opaque cursor of this record; pass it as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: Indication;
+};
+
 /** The kind of indication (soort indicatie). */
 export type IndicationKind =
   /** Sociaal-medische indicatie: childcare for reasons of the child's or parents' health or situation. */
@@ -604,10 +622,20 @@ export type Organisation = {
    */
   indications?: Maybe<Array<Indication>>;
   /**
+   * The same records as `indications`, newest first, paged as a Relay connection: what a client should use,
+   * since an organisation's records grow with the years. The same access rule; every page read is logged.
+   */
+  indicationsPage?: Maybe<IndicationConnection>;
+  /**
    * Child-level records (plaatsingen) at this location, newest first. Only for `partner` staff of
    * this organisation and for `admin`; anyone else gets FORBIDDEN and no record. Every read is logged.
    */
   placements?: Maybe<Array<Placement>>;
+  /**
+   * The same records as `placements`, newest first, paged as a Relay connection: what a client should use,
+   * since an organisation's records grow with the years. The same access rule; every page read is logged.
+   */
+  placementsPage?: Maybe<PlacementConnection>;
 };
 
 
@@ -617,6 +645,26 @@ export type Organisation = {
  */
 export type OrganisationEarlyEducationArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * placed, and its figures as a VE location.
+ */
+export type OrganisationIndicationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * placed, and its figures as a VE location.
+ */
+export type OrganisationPlacementsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Relay paging information (paginering). */
@@ -649,6 +697,24 @@ export type Placement = {
   location: Organisation;
   /** The first day (startdatum). */
   startDate: Scalars['Date']['output'];
+};
+
+/** A page of an organisation's placements (Relay connection). */
+export type PlacementConnection = {
+  __typename?: 'PlacementConnection';
+  /** The records of this page with their cursors. */
+  edges: Array<PlacementEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One placement with its cursor. */
+export type PlacementEdge = {
+  __typename?: 'PlacementEdge';
+  /** Opaque cursor of this record; pass it as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: Placement;
 };
 
 /** An entry of Kansrijk's register of processing activities (verwerkingsactiviteit, AVG art. 30). */
@@ -952,6 +1018,8 @@ export type ResolversTypes = {
   EarlyEducationRankingEdge: ResolverTypeWrapper<Omit<EarlyEducationRankingEdge, 'figures' | 'municipality'> & { figures: ResolversTypes['EarlyEducationFigures'], municipality: ResolversTypes['Municipality'] }>;
   FiguresStatus: FiguresStatus;
   Indication: ResolverTypeWrapper<IndicationMapper>;
+  IndicationConnection: ResolverTypeWrapper<Omit<IndicationConnection, 'edges'> & { edges: Array<ResolversTypes['IndicationEdge']> }>;
+  IndicationEdge: ResolverTypeWrapper<Omit<IndicationEdge, 'node'> & { node: ResolversTypes['Indication'] }>;
   IndicationKind: IndicationKind;
   IndicationKindFigures: ResolverTypeWrapper<IndicationKindFigures>;
   LocationEarlyEducation: ResolverTypeWrapper<LocationEarlyEducationMapper>;
@@ -963,6 +1031,8 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<OrganisationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Placement: ResolverTypeWrapper<PlacementMapper>;
+  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversTypes['PlacementEdge']> }>;
+  PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rate: ResolverTypeWrapper<Rate>;
@@ -994,6 +1064,8 @@ export type ResolversParentTypes = {
   EarlyEducationRankingConnection: Omit<EarlyEducationRankingConnection, 'edges'> & { edges: Array<ResolversParentTypes['EarlyEducationRankingEdge']> };
   EarlyEducationRankingEdge: Omit<EarlyEducationRankingEdge, 'figures' | 'municipality'> & { figures: ResolversParentTypes['EarlyEducationFigures'], municipality: ResolversParentTypes['Municipality'] };
   Indication: IndicationMapper;
+  IndicationConnection: Omit<IndicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicationEdge']> };
+  IndicationEdge: Omit<IndicationEdge, 'node'> & { node: ResolversParentTypes['Indication'] };
   IndicationKindFigures: IndicationKindFigures;
   LocationEarlyEducation: LocationEarlyEducationMapper;
   Municipality: MunicipalityMapper;
@@ -1003,6 +1075,8 @@ export type ResolversParentTypes = {
   Organisation: OrganisationMapper;
   PageInfo: PageInfo;
   Placement: PlacementMapper;
+  PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
+  PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   ProcessingActivity: ProcessingActivity;
   Query: Record<PropertyKey, never>;
   Rate: Rate;
@@ -1137,6 +1211,16 @@ export type IndicationResolvers<ContextType = Context, ParentType extends Resolv
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type IndicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicationConnection'] = ResolversParentTypes['IndicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IndicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicationEdge'] = ResolversParentTypes['IndicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indication'], ParentType, ContextType>;
+};
+
 export type IndicationKindFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicationKindFigures'] = ResolversParentTypes['IndicationKindFigures']> = {
   indicated?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicationKind'], ParentType, ContextType>;
@@ -1192,7 +1276,9 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   earlyEducation?: Resolver<Maybe<Array<ResolversTypes['LocationEarlyEducation']>>, ParentType, ContextType, RequireFields<OrganisationEarlyEducationArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indications?: Resolver<Maybe<Array<ResolversTypes['Indication']>>, ParentType, ContextType>;
+  indicationsPage?: Resolver<Maybe<ResolversTypes['IndicationConnection']>, ParentType, ContextType, Partial<OrganisationIndicationsPageArgs>>;
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
+  placementsPage?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, Partial<OrganisationPlacementsPageArgs>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1210,6 +1296,16 @@ export type PlacementResolvers<ContextType = Context, ParentType extends Resolve
   indication?: Resolver<Maybe<ResolversTypes['Indication']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PlacementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlacementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PlacementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementEdge'] = ResolversParentTypes['PlacementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 };
 
 export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = {
@@ -1255,6 +1351,8 @@ export type Resolvers<ContextType = Context> = {
   EarlyEducationRankingConnection?: EarlyEducationRankingConnectionResolvers<ContextType>;
   EarlyEducationRankingEdge?: EarlyEducationRankingEdgeResolvers<ContextType>;
   Indication?: IndicationResolvers<ContextType>;
+  IndicationConnection?: IndicationConnectionResolvers<ContextType>;
+  IndicationEdge?: IndicationEdgeResolvers<ContextType>;
   IndicationKindFigures?: IndicationKindFiguresResolvers<ContextType>;
   LocationEarlyEducation?: LocationEarlyEducationResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -1264,6 +1362,8 @@ export type Resolvers<ContextType = Context> = {
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
+  PlacementConnection?: PlacementConnectionResolvers<ContextType>;
+  PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;

@@ -285,12 +285,31 @@ export type Municipality = {
    * makes up an area code.
    */
   neighbourhoods: Array<Neighbourhood>;
-  /** Organisations active in this municipality (werkgebied), ordered by name. */
+  /**
+   * Organisations active in this municipality (werkgebied), ordered by name, all at once: at most 2,000
+   * (Amsterdam, the largest, has about 1,000); past that an `OPERATION_LIMIT_EXCEEDED` error asks for
+   * `organisationsPage`, which pages the same list.
+   */
   organisations: Array<Organisation>;
+  /**
+   * Organisations active in this municipality (werkgebied), ordered by name and paged as a Relay
+   * connection: what a client of a municipality of any size should use.
+   */
+  organisationsPage: OrganisationConnection;
   /** The province (provincie) the municipality lies in. */
   province: Scalars['String']['output'];
   /** The municipality it went into when it ceased (opvolger), e.g. Dijk en Waard (`GM1980`) for Heerhugowaard. */
   successor?: Maybe<Municipality>;
+};
+
+
+/**
+ * A Dutch municipality (gemeente), identified by its CBS code. Owned by the partners subgraph; the other
+ * subgraphs add its children's figures, budget plans and interventions.
+ */
+export type MunicipalityOrganisationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -883,6 +902,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhoods?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationsPage?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<MunicipalityOrganisationsPageArgs, 'first'>>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
 };
