@@ -109,7 +109,8 @@ async function main() {
     }
     await Promise.all(children.map((c) => waitForHealth(`${urls[c.name]}/ready`, c.process, c.name)));
 
-    const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '30d' });
+    // As long as the gateway lets a token live (JWT_MAX_LIFETIME_SECONDS, a day by default).
+    const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '24h' });
     const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
     const gateway = startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), {
       PORT: String(gatewayPort),

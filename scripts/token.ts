@@ -3,10 +3,12 @@
  *   npm run token -- --role lea --municipality GM0984
  *   npm run token -- --role partner --organisation kinderopvang-t-nest
  * Repeat --role, --municipality and --organisation for more; --sub names the user, --expires the
- * lifetime (default 8h).
+ * lifetime (default 8h, at most JWT_MAX_LIFETIME_SECONDS). JWT_ISSUER and JWT_AUDIENCE, when set, go
+ * into `iss` and `aud`, as the gateway of the same environment expects them.
  */
-import { type Claims } from '@kansrijk/kit';
+import { ConfigurationError, loadConfig, type Claims } from '@kansrijk/kit';
 import { ROLES, type Role } from '@kansrijk/domain';
+import { gatewaySettings } from '../gateway/src/config';
 import { signToken } from '../gateway/src/tokens';
 import { loadSecrets } from './secrets';
 
@@ -48,9 +50,22 @@ async function main() {
   try {
     const { claims, expiresIn } = parseTokenArgs(process.argv.slice(2));
     const { jwtSecret } = loadSecrets();
-    process.stdout.write(`${await signToken(claims, { secret: jwtSecret, issuer: process.env.JWT_ISSUER, audience: process.env.JWT_AUDIENCE, expiresIn })}\n`);
+    const config = loadConfig('token', {
+      JWT_ISSUER: gatewaySettings.JWT_ISSUER,
+      JWT_AUDIENCE: gatewaySettings.JWT_AUDIENCE,
+      JWT_MAX_LIFETIME_SECONDS: gatewaySettings.JWT_MAX_LIFETIME_SECONDS,
+    });
+    const token = await signToken(claims, {
+      secret: jwtSecret,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
+      expiresIn,
+    });
+    process.stdout.write(`${token}\n`);
   } catch (error) {
-    console.error(`token: ${(error as Error).message}`);
+    // A configuration error names its process itself.
+    console.error(error instanceof ConfigurationError ? error.message : `token: ${(error as Error).message}`);
     process.exit(2);
   }
 }

@@ -50,21 +50,27 @@ describe('the gateway', () => {
 
   const now = Math.floor(Date.now() / 1000);
   const claims = { sub: 'x', roles: ['analyst'], municipalities: [], organisations: [] };
+  const hs256 = (payload: object) => new SignJWT({ ...claims, ...payload }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(TEST_JWT_SECRET));
   const cases: [string, () => Promise<string | null>][] = [
     ['no token', async () => null],
     ['garbage', async () => 'not-a-jwt'],
-    ['a token signed with another secret', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('wrong'))],
+    ['a token signed with another secret', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('wrong'))],
     ['an expired token', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(TEST_JWT_SECRET))],
     ['an unsigned token (alg none)', async () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...claims, exp: now + 3600 })}.`],
     [
       'a tampered token',
       async () => {
-        const good = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(TEST_JWT_SECRET));
+        const good = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(TEST_JWT_SECRET));
         const [h, , s] = good.split('.');
-        return `${h}.${base64url({ ...claims, roles: ['admin'], exp: now + 3600 })}.${s}`;
+        return `${h}.${base64url({ ...claims, roles: ['admin'], iat: now, exp: now + 3600 })}.${s}`;
       },
     ],
-    ['a token without a Kansrijk role', () => new SignJWT({ ...claims, roles: ['root'] }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(TEST_JWT_SECRET))],
+    ['a token without a Kansrijk role', () => hs256({ roles: ['root'], iat: now, exp: now + 3600 })],
+    // A token that never really expires: `exp` in the year 285,000.
+    ['a token with exp 9e15', () => hs256({ iat: now, exp: 9e15 })],
+    ['a token with exp 9e15 and no iat', () => hs256({ exp: 9e15 })],
+    ['a token living longer than the maximum (two days)', () => hs256({ iat: now, exp: now + 2 * 86_400 })],
+    ['a token issued in the future', () => hs256({ iat: now + 10 * 86_400, exp: now + 10 * 86_400 + 3600 })],
   ];
 
   it.each(cases)('refuses %s with UNAUTHENTICATED and no data', async (_name, make) => {

@@ -32,10 +32,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function rs256(key: KeyLike, overrides: { iss?: string; aud?: string; kid?: string; exp?: string } = {}) {
+function rs256(key: KeyLike, overrides: { iss?: string; aud?: string; kid?: string; exp?: string | number; iat?: number } = {}) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: overrides.kid ?? 'key-1' })
     .setSubject('user-1')
+    .setIssuedAt(overrides.iat)
     .setIssuer(overrides.iss ?? ISSUER)
     .setAudience(overrides.aud ?? AUDIENCE)
     .setExpirationTime(overrides.exp ?? '1h')
@@ -58,6 +59,8 @@ describe('RS256 tokens from an identity provider (JWKS)', () => {
     ['from another issuer', () => rs256(privateKey, { iss: 'https://evil.example/' })],
     ['expired', () => rs256(privateKey, { exp: '-1m' })],
     ['with an unknown key id', () => rs256(privateKey, { kid: 'key-9' })],
+    ['living longer than the maximum lifetime', () => rs256(privateKey, { exp: '30d' })],
+    ['with exp 9e15', () => rs256(privateKey, { exp: 9e15 })],
     // Algorithm confusion: the public key (known to anyone) used as an HMAC secret.
     ['HS256 with the public key as secret', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode(publicPem))],
   ])('refuses a token %s', async (_name, make) => {

@@ -9,6 +9,7 @@ import { buildSchema, parse } from 'graphql';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { Supergraph } from '@apollo/federation-internals';
 import { createGateway } from '../gateway/src/server';
+import { signToken } from '../gateway/src/tokens';
 import { costModelOf, DEFAULT_LIMITS, measureOperation } from '../gateway/src/limits';
 import { SUBGRAPHS, SUPERGRAPH_FILE, schemaFile } from '../scripts/subgraphs';
 import { operation, startStack, TEST_JWT_SECRET, type Stack } from './stack';
@@ -306,15 +307,42 @@ describe('input that looks like an attack', () => {
 });
 
 describe('production mode', () => {
-  it('has no introspection, no explorer and no field suggestions', async () => {
-    const gateway = await createGateway({
+  const ISSUER = 'https://login.example-gemeente.nl/';
+  const AUDIENCE = 'kansrijk';
+  const productionGateway = () =>
+    createGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       subgraphUrls: stack.subgraphUrls,
       jwtSecret: TEST_JWT_SECRET,
+      jwtIssuer: ISSUER,
+      jwtAudience: AUDIENCE,
       subgraphSecret: 'test-subgraph-secret',
       production: true,
       explorer: { demoToken: 'must-not-show' },
     }).listen(0);
+
+  it('is not built without an issuer and an audience', () => {
+    expect(() => createGateway({ supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), jwtSecret: TEST_JWT_SECRET, subgraphSecret: 'test-subgraph-secret', production: true })).toThrow(/jwtIssuer and jwtAudience/);
+  });
+
+  it('refuses a token for another audience, from another issuer, or without either (401)', async () => {
+    const gateway = await productionGateway();
+    try {
+      const claims = { sub: 'x', roles: ['analyst'], municipalities: [], organisations: [] };
+      const ask = async (bearer: string) =>
+        (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
+      expect(await ask(await signToken(claims, { secret: TEST_JWT_SECRET, issuer: ISSUER, audience: AUDIENCE }))).toBe(200);
+      expect(await ask(await signToken(claims, { secret: TEST_JWT_SECRET, issuer: ISSUER, audience: 'another-app' }))).toBe(401);
+      expect(await ask(await signToken(claims, { secret: TEST_JWT_SECRET, issuer: 'https://evil.example/', audience: AUDIENCE }))).toBe(401);
+      expect(await ask(await signToken(claims, { secret: TEST_JWT_SECRET }))).toBe(401);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('has no introspection, no explorer and no field suggestions', async () => {
+    const gateway = await productionGateway();
+    const token = await signToken({ sub: 'x', roles: ['analyst'], municipalities: [], organisations: [] }, { secret: TEST_JWT_SECRET, issuer: ISSUER, audience: AUDIENCE });
     try {
       const ask = (query: string) =>
         fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<any>);

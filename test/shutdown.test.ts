@@ -90,14 +90,40 @@ describe('the gateway process', () => {
     }
   }, 60_000);
 
+  // JWT_ISSUER and JWT_AUDIENCE are required in production; each case has them unless it is about them.
+  const BOUND = { JWT_ISSUER: 'https://login.example-gemeente.nl/', JWT_AUDIENCE: 'kansrijk' };
   it.each([
     ['a missing JWT_SECRET', { JWT_SECRET: '' }, 'JWT_SECRET: set JWT_SECRET (HS256) or JWKS_URL (RS256)'],
     ['a short secret', { JWT_SECRET: 'short' }, 'JWT_SECRET: must be set to at least 32 characters in production'],
     ['a demo-looking secret', { JWT_SECRET: 'demo-secret-demo-secret-demo-secret-1234' }, 'JWT_SECRET: looks like a demo or test secret; refusing to start in production'],
     ['a demo token', { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'y'.repeat(40), DEMO_TOKEN: 'abc' }, 'DEMO_TOKEN: must not be set in production'],
   ])('refuses to start in production with %s, naming the variable', async (_name, extra, line) => {
-    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), SUBGRAPH_SECRET: 'z'.repeat(40), ...extra, NODE_ENV: 'production' });
+    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), SUBGRAPH_SECRET: 'z'.repeat(40), ...BOUND, ...extra, NODE_ENV: 'production' });
     expect(result).toEqual({ status: 2, lines: ['gateway: the configuration is not valid:', `  ${line}`] });
+  });
+
+  it('refuses to start in production without JWT_ISSUER and JWT_AUDIENCE, naming both', async () => {
+    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'z'.repeat(40), NODE_ENV: 'production' });
+    expect(result).toEqual({
+      status: 2,
+      lines: [
+        'gateway: the configuration is not valid:',
+        "  JWT_ISSUER: must be set in production (every token's iss must match it)",
+        "  JWT_AUDIENCE: must be set in production (every token's aud must match it)",
+      ],
+    });
+    const onlyIssuer = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'z'.repeat(40), JWT_ISSUER: BOUND.JWT_ISSUER, NODE_ENV: 'production' });
+    expect(onlyIssuer.lines.slice(1)).toEqual(["  JWT_AUDIENCE: must be set in production (every token's aud must match it)"]);
+  });
+
+  it('refuses a headers timeout longer than the request timeout, and a maximum token lifetime under a minute', async () => {
+    const result = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000', JWT_MAX_LIFETIME_SECONDS: '10' });
+    expect(result).toEqual({
+      status: 2,
+      lines: ['gateway: the configuration is not valid:', '  JWT_MAX_LIFETIME_SECONDS: must be at least 60'],
+    });
+    const timeouts = failedStart(GATEWAY, { ...gatewayEnv(await freePort()), HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' });
+    expect(timeouts.lines).toEqual(['gateway: the configuration is not valid:', '  HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS']);
   });
 
   it('names every bad variable at once, and never prints a value', async () => {

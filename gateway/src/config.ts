@@ -1,11 +1,13 @@
 /**
  * Every environment variable the gateway reads, checked at start: a bad or missing one stops it with one
- * line per variable. In production, demo settings and weak secrets stop the start too.
+ * line per variable. In production, demo settings, weak secrets and tokens not bound to an issuer and an
+ * audience stop the start too.
  */
 import { join } from 'node:path';
-import { ConfigurationError, commonSettings, loadConfig, setting } from '@kansrijk/kit';
+import { ConfigurationError, commonSettings, loadConfig, serverLimitProblems, serverSettings, setting } from '@kansrijk/kit';
 import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
 import { limitSettings } from './limits';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './tokens';
 
 export const gatewaySettings = {
   ...commonSettings,
@@ -13,8 +15,11 @@ export const gatewaySettings = {
   /** HS256 token secret; JWKS_URL (RS256) may be given besides or instead. */
   JWT_SECRET: setting.optionalSecret(),
   JWKS_URL: setting.optionalUrl(['https:', 'http:']),
+  /** Every token's `iss` and `aud` must match these; both required in production. */
   JWT_ISSUER: setting.optionalText(),
   JWT_AUDIENCE: setting.optionalText(),
+  /** The longest lifetime (`exp - iat`) a token may have. */
+  JWT_MAX_LIFETIME_SECONDS: setting.integer(DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60 }),
   SUBGRAPH_SECRET: setting.secret(),
   /** A token the explorer offers to try the examples with (development only). */
   DEMO_TOKEN: setting.optionalText(),
@@ -22,6 +27,7 @@ export const gatewaySettings = {
   SUBGRAPH_TIMEOUT_MS: setting.integer(5_000, { min: 1 }),
   SUBGRAPH_MAX_SOCKETS: setting.integer(32, { min: 1 }),
   ...limitSettings,
+  ...serverSettings,
   // PARTNERS_URL etc.: where each subgraph is; unset, the URL composed into the supergraph is used.
   ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), setting.optionalUrl(['http:', 'https:'])])),
 };
@@ -32,6 +38,10 @@ export function gatewayConfig(environment: NodeJS.ProcessEnv = process.env) {
   const problems: { variable: string; message: string }[] = [];
   if (production && config.DEMO_TOKEN) problems.push({ variable: 'DEMO_TOKEN', message: 'must not be set in production' });
   if (!config.JWT_SECRET && !config.JWKS_URL) problems.push({ variable: 'JWT_SECRET', message: 'set JWT_SECRET (HS256) or JWKS_URL (RS256)' });
+  // Without them a token issued for another service, or by another issuer holding a key, would do.
+  if (production && !config.JWT_ISSUER) problems.push({ variable: 'JWT_ISSUER', message: "must be set in production (every token's iss must match it)" });
+  if (production && !config.JWT_AUDIENCE) problems.push({ variable: 'JWT_AUDIENCE', message: "must be set in production (every token's aud must match it)" });
+  problems.push(...serverLimitProblems(config));
   if (problems.length) throw new ConfigurationError('gateway', problems);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map(({ name }) => [name, (config as Record<string, unknown>)[urlVariable(name)] as string | undefined]).filter(([, url]) => url),

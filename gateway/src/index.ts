@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, exitAfterFailedStart } from '@kansrijk/kit';
+import { createLogger, exitAfterFailedStart, serverLimitsFrom } from '@kansrijk/kit';
 import { gatewayConfig } from './config';
 import { limitsFrom } from './limits';
 import { createGateway } from './server';
@@ -15,10 +15,12 @@ async function main() {
     jwksUrl: config.JWKS_URL,
     jwtIssuer: config.JWT_ISSUER,
     jwtAudience: config.JWT_AUDIENCE,
+    jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
     subgraphSecret: config.SUBGRAPH_SECRET,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: config.SUBGRAPH_MAX_SOCKETS,
     limits: limitsFrom(config),
+    server: serverLimitsFrom(config),
     production,
     explorer: production ? false : { demoToken: config.DEMO_TOKEN },
     logger: log,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, requestIdPlugin, sendGraphQLError, sendJson, writeApolloResponse, type Logger } from '@kansrijk/kit';
+import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
@@ -17,12 +17,17 @@ export interface GatewayOptions {
   /** HS256 secret for tokens; JWKS_URL (RS256) may be given besides or instead. */
   jwtSecret?: string;
   jwksUrl?: string;
+  /** Required in production: every token's `iss` and `aud` must match. */
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** The longest a token may be valid (`exp - iat`), in seconds; default a day. */
+  jwtMaxLifetimeSeconds?: number;
   subgraphSecret: string;
   subgraphTimeoutMs?: number;
   subgraphMaxSockets?: number;
   limits?: Partial<OperationLimits>;
+  /** Header, request and body read timeouts and the connection cap of the HTTP server. */
+  server?: Partial<ServerLimits>;
   /** Production: no introspection, no explorer, no field suggestions in errors. */
   production?: boolean;
   /** Serve the GraphiQL explorer at `/`; `demoToken` is filled into its headers. */
@@ -59,6 +64,15 @@ function operationPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
 
 export function createGateway(options: GatewayOptions) {
   const log = options.logger ?? createLogger('gateway');
+  // The configuration refuses this at start; a gateway built in code must not skip it either.
+  if (options.production && (!options.jwtIssuer || !options.jwtAudience)) throw new Error('a production gateway needs jwtIssuer and jwtAudience');
+  const tokenOptions = {
+    secret: options.jwtSecret,
+    jwksUrl: options.jwksUrl,
+    issuer: options.jwtIssuer,
+    audience: options.jwtAudience,
+    maxLifetimeSeconds: options.jwtMaxLifetimeSeconds,
+  };
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
@@ -80,11 +94,14 @@ export function createGateway(options: GatewayOptions) {
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: !!options.production,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are not offered: every `persistedQuery` extension gets
+    // PERSISTED_QUERY_NOT_SUPPORTED, where a malformed one got a masked 400 and an error log line.
+    persistedQueries: false,
     // We drain on SIGTERM ourselves; Apollo's own handler would stop and re-raise the signal mid-request.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [requestIdPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
   });
   let started: Promise<void> | null = null;
   const explorerHtml = options.explorer && !options.production ? explorerPage(options.explorer.demoToken) : null;
@@ -124,16 +141,17 @@ export function createGateway(options: GatewayOptions) {
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    const raw = await readBodyOr413(req, res, limits.maxBodyBytes, requestId);
-    if (!raw) return;
+    res.setHeader('x-request-id', requestId);
+    // The token is checked from the headers before a byte of the body is read: a client without one
+    // gets 401 at once and its connection closed, whatever it is still sending.
     const token = bearerToken(req.headers.authorization);
-    const check = token
-      ? await verifyToken(token, { secret: options.jwtSecret, jwksUrl: options.jwksUrl, issuer: options.jwtIssuer, audience: options.jwtAudience })
-      : ({ ok: false, reason: 'no bearer token' } as const);
+    const check = token ? await verifyToken(token, tokenOptions) : ({ ok: false, reason: 'no bearer token' } as const);
     if (!check.ok) {
       log.info({ requestId, reason: check.reason }, 'unauthenticated request');
-      return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'A valid bearer token is required', requestId);
+      return refuse(req, res, 401, 'UNAUTHENTICATED', 'A valid bearer token is required', requestId);
     }
+    const raw = await readBodyOr413(req, res, { limit: limits.maxBodyBytes, timeoutMs: options.server?.bodyTimeoutMs }, requestId);
+    if (!raw) return;
 
     started ??= apollo.start();
     await started;
@@ -146,7 +164,7 @@ export function createGateway(options: GatewayOptions) {
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();
     await started;
-    return listenOn(handler, port, host, () => apollo.stop());
+    return listenOn(handler, port, host, () => apollo.stop(), options.server);
   }
 
   return { apollo, handler, listen, log };

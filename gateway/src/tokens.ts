@@ -1,4 +1,4 @@
-import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
+import { SignJWT, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { normaliseClaims, type Claims } from '@kansrijk/kit';
 import { ROLES } from '@kansrijk/domain';
 
@@ -9,7 +9,14 @@ export interface TokenOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The longest a token may be valid, `exp - iat` in seconds (JWT_MAX_LIFETIME_SECONDS). */
+  maxLifetimeSeconds?: number;
 }
+
+/** A day: long enough for a working day's session, short enough that a leaked token soon dies. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400;
+/** Clocks of the issuer and the gateway may differ this much (an `iat` a little in the future). */
+const CLOCK_SKEW_SECONDS = 60;
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 const keySets = new Map<string, JWTVerifyGetKey>();
@@ -24,8 +31,15 @@ function keySet(url: string): JWTVerifyGetKey {
   return set;
 }
 
-/** Issues an HS256 token with the contract's claims (used by `npm run token` and the tests). */
-export async function signToken(claims: Claims, options: { secret: string; issuer?: string; audience?: string; expiresIn?: string }): Promise<string> {
+/**
+ * Issues an HS256 token with the contract's claims (used by `npm run token` and the tests). It carries
+ * `iat` and `exp`, and `iss` / `aud` when given; a lifetime over `maxLifetimeSeconds` is refused here,
+ * since the gateway would refuse the token.
+ */
+export async function signToken(
+  claims: Claims,
+  options: { secret: string; issuer?: string; audience?: string; expiresIn?: string; maxLifetimeSeconds?: number },
+): Promise<string> {
   let jwt = new SignJWT({ roles: claims.roles, municipalities: claims.municipalities, organisations: claims.organisations })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
@@ -33,7 +47,12 @@ export async function signToken(claims: Claims, options: { secret: string; issue
     .setExpirationTime(options.expiresIn ?? '8h');
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
   if (options.audience) jwt = jwt.setAudience(options.audience);
-  return jwt.sign(key(options.secret));
+  const token = await jwt.sign(key(options.secret));
+  const { iat = 0, exp = 0 } = decodeJwt(token);
+  const max = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (exp - iat > max) throw new Error(`a lifetime of ${exp - iat} s is over the maximum of ${max} s (JWT_MAX_LIFETIME_SECONDS)`);
+  if (exp <= iat) throw new Error('the lifetime must be positive');
+  return token;
 }
 
 export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: string };
@@ -42,14 +61,17 @@ export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: str
  * Verifies a bearer token. Each algorithm is bound to its own key: HS256 only with JWT_SECRET,
  * RS256 only with the identity provider's JWKS, so `alg: none` and algorithm confusion (an RS256
  * public key used as an HMAC secret) are refused. Signature, expiry, and issuer / audience when
- * configured are checked; the claims are then reduced to well-formed values.
+ * configured are checked (the configuration requires them in production), and the lifetime: `iat` and
+ * `exp` are required and `exp - iat` may not exceed the maximum, nor `iat` lie in the future, so a token
+ * minted to live for years is refused however it is dated. The claims are then reduced to well-formed values.
  */
 export async function verifyToken(token: string, options: TokenOptions): Promise<TokenCheck> {
   try {
     const { alg } = decodeProtectedHeader(token);
     const checks = {
-      // Without `exp` a leaked token would be valid for ever.
-      requiredClaims: ['exp', 'sub'],
+      // Without `exp` a leaked token would be valid for ever; without `iat` its lifetime is unknown
+      // (RFC 9068 requires both in access tokens).
+      requiredClaims: ['exp', 'iat', 'sub'],
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.audience ? { audience: options.audience } : {}),
     };
@@ -61,6 +83,10 @@ export async function verifyToken(token: string, options: TokenOptions): Promise
     } else {
       return { ok: false, reason: `algorithm ${String(alg)} not accepted` };
     }
+    const max = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+    const iat = payload.iat!;
+    if (iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS) return { ok: false, reason: 'token issued in the future' };
+    if (payload.exp! - iat > max) return { ok: false, reason: `token lifetime over ${max} s` };
     const claims = normaliseClaims(payload, ROLES);
     if (!claims.sub) return { ok: false, reason: 'token has no subject' };
     if (claims.roles.length === 0) return { ok: false, reason: 'token carries no Kansrijk role' };

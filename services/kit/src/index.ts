@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './client-errors';
 export * from './config';
 export * from './csv';
 export * from './csv-write';

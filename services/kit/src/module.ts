@@ -6,6 +6,7 @@ import { ConfigurationError, commonSettings, loadConfig, setting } from './confi
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Claims } from './auth';
 import { createDataSource, databaseSettings, migrate, type DataSourceOptions } from './db';
+import { serverLimitProblems, serverLimitsFrom, serverSettings } from './http';
 import { createLogger, type Logger } from './log';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
@@ -102,6 +103,7 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
   return {
     ...commonSettings,
     ...databaseSettings,
+    ...serverSettings,
     DATABASE_URL: setting.url(['postgres:', 'postgresql:']),
     SUBGRAPH_SECRET: setting.secret(),
     PORT: setting.port(module.defaultPort),
@@ -134,8 +136,9 @@ export async function runSubgraph<L, V>(
   };
   const settings = checked(() => loadConfig(module.name, subgraphSettings(module)));
   const subgraphUrls = checked(subgraphUrlsFromEnv);
-  if (!settings || !subgraphUrls) throw new ConfigurationError(module.name, problems);
-  const config = settings as Record<string, unknown> & {
+  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]));
+  if (!settings || !subgraphUrls || problems.length) throw new ConfigurationError(module.name, problems);
+  const config = settings as Record<string, unknown> & Parameters<typeof serverLimitsFrom>[0] & {
     DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
   };
   const log = createLogger(module.name);
@@ -156,6 +159,7 @@ export async function runSubgraph<L, V>(
     // PARTNERS_URL etc.: where to ask about another domain's keys before writing them.
     subgraphUrls,
     referenceTimeoutMs: config.REFERENCE_TIMEOUT_MS,
+    server: serverLimitsFrom(config),
   });
   const running = await server.listen(config.PORT, config.HOST);
   log.info({ url: running.url }, 'subgraph listening');

@@ -7,8 +7,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, verifyRequest, type Claims } from './auth';
+import { clientErrorsPlugin } from './client-errors';
 import { maskError } from './errors';
-import { executeApollo, guarded, listenOn, readBodyOr413, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer } from './http';
+import { executeApollo, guarded, listenOn, readBodyOr413, refuse, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer, type ServerLimits } from './http';
 import { createLogger, type Logger } from './log';
 import { referenceChecker, type ReferenceChecker } from './references';
 
@@ -48,6 +49,8 @@ export interface SubgraphServerOptions {
   secret: string;
   logger?: Logger;
   bodyLimit?: number;
+  /** Header, request and body read timeouts and the connection cap of the HTTP server. */
+  server?: Partial<ServerLimits>;
   /** GraphQL URLs of the other subgraphs by name, for `ctx.references`; read at call time. */
   subgraphUrls?: Readonly<Record<string, string>>;
   /** Milliseconds another subgraph may take to answer a reference check. */
@@ -81,8 +84,10 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     includeStacktraceInErrorResponses: false,
     // We drain on SIGTERM ourselves; Apollo's own handler would stop and re-raise the signal mid-request.
     stopOnTerminationSignals: false,
+    // The gateway never sends persisted queries; a malformed extension got a masked 400 and an error log line.
+    persistedQueries: false,
     // Inline traces (ftv1) are for Apollo Studio, which Kansrijk does not use.
-    plugins: [requestIdPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | null = null;
   const replay = new ReplayGuard();
@@ -105,7 +110,12 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
       return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Subgraphs answer only POST requests from the gateway');
     }
 
-    const raw = await readBodyOr413(req, res, options.bodyLimit);
+    // Without the gateway's headers the signature cannot hold: refused before the body is read.
+    if (!req.headers[CONTEXT_HEADER] || !req.headers[SIGNATURE_HEADER]) {
+      log.warn({ remote: req.socket.remoteAddress }, 'refused request without a gateway signature');
+      return refuse(req, res, 401, 'UNAUTHENTICATED', 'Subgraphs answer only requests signed by the gateway');
+    }
+    const raw = await readBodyOr413(req, res, { limit: options.bodyLimit, timeoutMs: options.server?.bodyTimeoutMs });
     if (!raw) return;
     const verified = verifyRequest(
       options.secret,
@@ -150,7 +160,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
   async function listen(port = 0, host = '127.0.0.1'): Promise<RunningServer> {
     started ??= apollo.start();
     await started;
-    return listenOn(handler, port, host, () => apollo.stop());
+    return listenOn(handler, port, host, () => apollo.stop(), options.server);
   }
 
   /** Stops Apollo if it was started (a server that never served has nothing to stop). */
