@@ -2,12 +2,13 @@ import type { SubgraphNames } from './names';
 
 /**
  * The new subgraph's `schema.graphql`: Federation 2, one entity with its key, and one field on
- * Municipality (owned by partners) returning the entity's rows there. Every type and field has a
+ * Municipality (owned by partners) returning the entity's rows there, with the list size the gateway's
+ * cost limit reads (`@listSize`, as every list of the other subgraphs has). Every type and field has a
  * description, as test/schema-docs.test.ts demands; they say what the scaffold made and what its
  * developer is to describe, and claim nothing about data that does not exist yet.
  */
 export function schemaFile(n: SubgraphNames): string {
-  return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
 
 """
 A ${n.entity} of the ${n.name} subgraph, kept per municipality. Replace this sentence with what one
@@ -47,6 +48,9 @@ type Municipality @key(fields: "code") {
   The ${n.field} of this municipality (${n.entity} rows), ordered by name; empty when it has none.
   """
   ${n.field}: [${n.entity}!]
+    # How many rows a municipality has, at most typically: the gateway's cost limit multiplies it into
+    # every query that selects the field (SECURITY.md, "Limits"). Set it from the domain.
+    @listSize(assumedSize: 10)
 }
 `;
 }
