@@ -1,5 +1,4 @@
-import { forbidden, groupedByArgument, selectEntityColumns, type CursorValue } from '@kansrijk/kit';
-import { GraphQLError } from 'graphql';
+import { type CursorValue, forbidden, groupedByArgument, selectEntityColumns, tooManyToList } from '@kansrijk/kit';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { writeAudit, type Reader } from './audit-log';
 import type { AuditRecordType } from './entities';
@@ -50,9 +49,7 @@ export async function cappedRecords<T>(db: DataSource, table: RecordTable<T>, or
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(table.ownerOf(row), (counts.get(table.ownerOf(row)) ?? 0) + 1);
   if ([...counts.values()].some((n) => n > MAX_UNPAGED_RECORDS)) {
-    throw new GraphQLError(`${field}: more than ${MAX_UNPAGED_RECORDS} records; page through them with ${field}Page(first, after)`, {
-      extensions: { code: 'OPERATION_LIMIT_EXCEEDED' },
-    });
+    throw tooManyToList(`${field}: records`, MAX_UNPAGED_RECORDS, `${field}Page(first, after)`);
   }
   return rows;
 }

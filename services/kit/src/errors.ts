@@ -85,3 +85,12 @@ export function maskError(onInternal?: (error: unknown) => void, options: { hide
     };
   };
 }
+
+/**
+ * An unpaged list past its cap: refused (OPERATION_LIMIT_EXCEEDED, as the gateway's limits), naming the
+ * paged field to use instead. A plain list stays for clients that read a small set whole, but it must not
+ * grow with the country unbounded.
+ */
+export function tooManyToList(what: string, max: number, paged: string): GraphQLError {
+  return new GraphQLError(`${what}: more than ${max}; page through them with ${paged}`, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } });
+}

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { tooManyToList } from '@kansrijk/kit';
 import type { MunicipalityResolvers } from '../generated/graphql';
 import { municipalityOrganisationPage } from '../organisation-page';
 
@@ -15,10 +15,7 @@ export const Municipality: MunicipalityResolvers = {
   async organisations(municipality, _, ctx) {
     const organisations = await ctx.loaders.organisationsByMunicipality.load(municipality.code);
     if (organisations.length > MAX_UNPAGED_ORGANISATIONS) {
-      throw new GraphQLError(
-        `Municipality ${municipality.code} has more than ${MAX_UNPAGED_ORGANISATIONS} organisations: page through them with organisationsPage(first, after)`,
-        { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } },
-      );
+      throw tooManyToList(`the organisations of ${municipality.code}`, MAX_UNPAGED_ORGANISATIONS, 'organisationsPage(first, after)');
     }
     return organisations;
   },

@@ -1,8 +1,11 @@
-import { today } from '@kansrijk/kit';
+import { today, tooManyToList } from '@kansrijk/kit';
 import { Coalition, Municipality } from '../entities';
 import { knownMunicipality } from '../known-municipality';
 import { organisationPage } from '../organisation-page';
 import type { QueryResolvers } from '../generated/graphql';
+
+/** Every LEA table of the country is a few hundred; past this the national list is refused. */
+export const MAX_UNPAGED_COALITIONS = 2000;
 
 export const Query: QueryResolvers = {
   municipality(_, { code }, ctx) {
@@ -30,7 +33,10 @@ export const Query: QueryResolvers = {
   },
   async coalitions(_, { municipality }, ctx) {
     if (municipality == null) {
-      return ctx.dataSource.getRepository(Coalition).find({ order: { name: 'ASC', id: 'ASC' } });
+      // The national list: one row past the cap tells that it is too long to send whole.
+      const all = await ctx.dataSource.getRepository(Coalition).find({ order: { name: 'ASC', id: 'ASC' }, take: MAX_UNPAGED_COALITIONS + 1 });
+      if (all.length > MAX_UNPAGED_COALITIONS) throw tooManyToList('the coalitions of the country', MAX_UNPAGED_COALITIONS, 'coalitions(municipality: ...) per municipality');
+      return all;
     }
     await knownMunicipality('municipality', municipality, ctx);
     return ctx.loaders.coalitionsByMunicipality.load(municipality);
