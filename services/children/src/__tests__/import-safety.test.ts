@@ -128,3 +128,45 @@ describe('dates that cannot lie ahead', () => {
     expect(attendance.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.month' });
   });
 });
+
+describe('npm run import -- placements: a referral names its location, as recordReferral does', () => {
+  const HEADER_WITH_LOCATION = `${HEADER};location`;
+  const withLocation = (name: string, rows: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, [HEADER_WITH_LOCATION, ...rows].join('\n'));
+    return path;
+  };
+  // On the embedded database the files share one database: take the toddler out again.
+  afterAll(async () => {
+    for (const table of ['attendance WHERE placement_id IN (SELECT id FROM children.placement WHERE child_id = $1)', 'placement WHERE child_id = $1', 'indication WHERE child_id = $1', 'child WHERE id = $1']) {
+      await subgraph.dataSource.query(`DELETE FROM children.${table}`, ['KC0000000AB']);
+    }
+  });
+  // One toddler: indicated by the JGZ, referred to LOCATION, then placed by another location, then by LOCATION.
+  const rows = (placer: string) => [
+    `${JGZ};KC0000000AB;INDICATION;2023-02-01;2021-01;GM0556;1;;;;;`,
+    `${JGZ};KC0000000AB;REFERRAL;2023-02-10;;;;;;;;${LOCATION}`,
+    `${placer};KC0000000AB;PLACEMENT;2023-03-01;;;;;16;;;`,
+  ];
+
+  it('refuses a placement at another organisation than the referral names, writing nothing', async () => {
+    const before = await counts();
+    const report = await children.tasks!.importers!.placements(subgraph.dataSource, withLocation('elsewhere.csv', rows('synthetic-ve-gm0556-2')), { references: knownOrganisations() });
+    expect(report.problems).toEqual([{ line: 4, column: 'organisation', message: `the child is referred to ${LOCATION}, not to synthetic-ve-gm0556-2` }]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('places the child at the location the referral names, and stores where it was referred to', async () => {
+    const report = await children.tasks!.importers!.placements(subgraph.dataSource, withLocation('here.csv', rows(LOCATION)), { references: knownOrganisations() });
+    expect(report.problems).toEqual([]);
+    const [row] = await subgraph.dataSource.query(`SELECT referred_to_id FROM children.indication WHERE child_id = 'KC0000000AB'`);
+    expect(row.referred_to_id).toBe(LOCATION);
+  });
+
+  it('checks the location with partners like the organisation column', async () => {
+    const report = await children.tasks!.importers!.placements(subgraph.dataSource, withLocation('unknown-location.csv', rows(LOCATION).map((r) => r.replace(`;${LOCATION}`, ';no-such-location'))), {
+      references: knownOrganisations(['no-such-location']),
+    });
+    expect(report.problems).toEqual([expect.objectContaining({ line: 3, column: 'location' })]);
+  });
+});

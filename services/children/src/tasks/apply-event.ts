@@ -115,7 +115,10 @@ export function applyEvent(s: State, row: CsvRow, now = today()): void {
     case 'REFERRAL': {
       const i = indicationOf(s, child, date, org);
       if (i.registeredOn && date > i.registeredOn) throw new Problem('date', 'lies after the registration');
+      // Where the child is referred to (toeleiding naar), as recordReferral's input.location: a placement
+      // is then accepted only at that organisation. Exports that predate the column leave it out.
       i.referredOn = date;
+      if (v.location) i.referredToId = v.location;
       return;
     }
     case 'NON_PARTICIPATION': {
@@ -133,6 +136,8 @@ export function applyEvent(s: State, row: CsvRow, now = today()): void {
     }
     case 'PLACEMENT': {
       const i = indicationOf(s, child, date);
+      // The rule of recordPlacement: a referral that names a location is placed there only.
+      if (i.referredToId && i.referredToId !== org) throw new Problem('organisation', `the child is referred to ${i.referredToId}, not to ${org}`);
       if (i.validUntil && date > i.validUntil) throw new Problem('date', 'lies after the indication expired');
       const endDate = v.end_date ? needDate(v, 'end_date') : null;
       if (endDate !== null && endDate < date) throw new Problem('end_date', 'lies before the start date');

@@ -11,10 +11,10 @@ import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinit
 import { PSEUDONYM, Problem, applyEvent, type State } from './apply-event';
 
 /** The columns of a pseudonymised monitoring export; docs/children-and-privacy.md describes them. */
-export const COLUMNS = ['organisation', 'child', 'event', 'date', 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason'] as const;
+export const COLUMNS = ['organisation', 'child', 'event', 'date', 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason', 'location'] as const;
 const REQUIRED = ['organisation', 'child', 'event', 'date'];
 /** Every column an event may use (apply-event.ts); others are reported as not used. */
-const KNOWN = new Set([...REQUIRED, 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason']);
+const KNOWN = new Set([...REQUIRED, 'birth_month', 'municipality', 'neighbourhood', 'kind', 'criteria', 'end_date', 'hours_per_week', 'days', 'hours', 'reason', 'location']);
 
 const clone = <T>(map: Map<string, T>) => new Map([...map].map(([k, v]) => [k, { ...v }]));
 
@@ -43,10 +43,13 @@ async function organisationProblems(rows: CsvRow[], references: ReferenceChecker
   const problems: RowProblem[] = [];
   const asked: RowReference[] = [];
   for (const { line, values } of rows) {
-    const org = values.organisation ?? '';
-    if (!org) continue;
-    if (ORGANISATION_ID.test(org)) asked.push({ line, column: 'organisation', reference: organisationRef(org, 'organisation') });
-    else problems.push({ line, column: 'organisation', message: 'must be an organisation id: lower-case letters, digits and hyphens' });
+    // The row's organisation, and the location a referral names (as recordReferral's input.location).
+    for (const column of ['organisation', 'location'] as const) {
+      const org = values[column] ?? '';
+      if (!org) continue;
+      if (ORGANISATION_ID.test(org)) asked.push({ line, column, reference: organisationRef(org, column) });
+      else problems.push({ line, column, message: 'must be an organisation id: lower-case letters, digits and hyphens' });
+    }
   }
   problems.push(...(await importReferenceProblems('placements', asked, references)));
   return new Map(problems.map((p) => [p.line, p]));
