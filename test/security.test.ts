@@ -10,7 +10,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { Supergraph } from '@apollo/federation-internals';
 import { createGateway } from '../gateway/src/server';
 import { signToken } from '../gateway/src/tokens';
-import { costModelOf, DEFAULT_LIMITS, measureOperation } from '../gateway/src/limits';
+import { armorRefusal, armorRules, costModelOf, DEFAULT_LIMITS, directiveCount, operationCost } from '../gateway/src/limits';
 import { SUBGRAPHS, SUPERGRAPH_FILE, schemaFile } from '../scripts/subgraphs';
 import { operation, startStack, TEST_JWT_SECRET, type Stack } from './stack';
 
@@ -56,9 +56,13 @@ describe('operation limits', () => {
     const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
     const model = costModelOf(supergraph);
     const variables = JSON.parse(readFileSync(join(__dirname, '..', 'gateway', 'examples', 'variables.json'), 'utf8'));
+    // No alias at all, and the default depth limit.
+    const rules = armorRules({ ...DEFAULT_LIMITS, maxAliases: 0 });
     for (const file of Object.keys(variables)) {
-      const m = measureOperation(api, parse(operation(file)), undefined, variables[file], DEFAULT_LIMITS.assumedListSize, model);
-      expect({ file, ok: m.depth <= DEFAULT_LIMITS.maxDepth && m.cost <= DEFAULT_LIMITS.maxCost / 4 && m.aliases === 0 }).toEqual({ file, ok: true });
+      const document = parse(operation(file));
+      const cost = operationCost(api, document, undefined, variables[file], DEFAULT_LIMITS.assumedListSize, model);
+      const ok = cost <= DEFAULT_LIMITS.maxCost / 4 && directiveCount(document) <= DEFAULT_LIMITS.maxDirectives;
+      expect({ file, refused: armorRefusal(api, document, undefined, rules)?.message, ok }).toEqual({ file, refused: undefined, ok: true });
     }
   });
 
@@ -111,7 +115,7 @@ describe('operation limits', () => {
       type B @cost(weight: 3) { y: Int }`;
     const schema = buildSchema(sdl);
     const model = costModelOf(sdl);
-    const cost = (query: string, variables = {}) => measureOperation(schema, parse(query), undefined, variables, 10, model).cost;
+    const cost = (query: string, variables = {}) => operationCost(schema, parse(query), undefined, variables, 10, model);
     // page (1) + edges (1 + 5 × (node 1 + x 1)) + total (10)
     expect(cost('{ page(first: 5) { edges { node { x } } total } }')).toBe(1 + 1 + 5 * 2 + 10);
     expect(cost('query ($n: Int) { page(first: $n) { edges { node { x } } } }', { n: 50 })).toBe(1 + 1 + 50 * 2);
@@ -128,23 +132,47 @@ describe('operation limits', () => {
 
   it('counts list sizes from `first` and assumes a size for other lists', () => {
     const schema = buildSchema('type Query { a(first: Int): [A!]! } type A { b: [B!]! x: Int } type B { y: Int }');
-    expect(measureOperation(schema, parse('{ a(first: 3) { x b { y } } }'), undefined, {}, 10)).toEqual({ depth: 3, aliases: 0, directives: 0, cost: 1 + 3 * (1 + 1 + 10 * 1) });
-    expect(measureOperation(schema, parse('query ($n: Int) { a(first: $n) { x } }'), undefined, { n: 50 }, 10).cost).toBe(1 + 50);
+    expect(operationCost(schema, parse('{ a(first: 3) { x b { y } } }'), undefined, {}, 10)).toBe(1 + 3 * (1 + 1 + 10 * 1));
+    expect(operationCost(schema, parse('query ($n: Int) { a(first: $n) { x } }'), undefined, { n: 50 }, 10)).toBe(1 + 50);
   });
 
   it('measures nested fragment spreads once each: the same counts as expanding them, in time linear in the document', () => {
     const schema = buildSchema('type Query { a(first: Int): [A!]! } type A { b: [B!]! x: Int } type B { y: Int }');
     const small = `query { a(first: 2) { ...F2 } } fragment F1 on A { x x1: x } fragment F2 on A { ...F1 ...F1 b { y } }`;
-    // Expanded: F2 = (x x1) twice + b { y }, so 4 fields and 2 aliases plus b (1 + 10 × 1).
-    expect(measureOperation(schema, parse(small), undefined, {}, 10)).toEqual({ depth: 3, aliases: 2, directives: 0, cost: 1 + 2 * (4 + 1 + 10) });
+    // Expanded: F2 = (x x1) twice + b { y }, so 4 fields plus b (1 + 10 × 1).
+    expect(operationCost(schema, parse(small), undefined, {}, 10)).toBe(1 + 2 * (4 + 1 + 10));
     // Eight levels of ten spreads each (about 650 bytes): 10^8 fields when expanded.
     const levels = [`fragment F0 on A { x }`];
     for (let i = 1; i <= 8; i++) levels.push(`fragment F${i} on A { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`);
     const bomb = parse(`query { a { ...F8 } } ${levels.join(' ')}`);
     const started = Date.now();
-    const m = measureOperation(schema, bomb, undefined, {}, 10);
+    const cost = operationCost(schema, bomb, undefined, {}, 10);
     expect(Date.now() - started).toBeLessThan(500);
-    expect(m.cost).toBe(1 + 10 * 1e8);
+    expect(cost).toBe(1 + 10 * 1e8);
+  });
+
+  it("enforces graphql-armor's depth and alias limits on nested spreads as if expanded, in time linear in the document", () => {
+    const schema = buildSchema('type Query { a(first: Int): [A!]! } type A { b: [B!]! x: Int } type B { y: Int }');
+    const refusal = (query: string, limits: Partial<typeof DEFAULT_LIMITS> = {}) => armorRefusal(schema, parse(query), undefined, armorRules({ ...DEFAULT_LIMITS, ...limits }));
+    // Twelve levels of ten spreads each with an alias in the innermost fragment: 10^12 aliases when
+    // expanded, about 1 KB. Measured once per fragment, each rule takes a few ms.
+    const levels = [`fragment F0 on A { x1: x }`];
+    for (let i = 1; i <= 12; i++) levels.push(`fragment F${i} on A { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }`);
+    const bomb = `query { a { ...F12 } } ${levels.join(' ')}`;
+    const started = Date.now();
+    expect(refusal(bomb)?.message).toBe('Aliases limit of 30 exceeded, found 1000000000000.');
+    // Fragments add no level: the bomb is two fields deep however deep its spreads nest.
+    expect(refusal(bomb, { maxAliases: 1e13, maxDepth: 2 })).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(refusal(bomb, { maxAliases: 1e13, maxDepth: 1 })?.extensions.code).toBe('OPERATION_LIMIT_EXCEEDED');
+    // Depth reached through fragments counts: a { ...G } with G = b { y } is three deep.
+    expect(refusal('{ a { ...G } } fragment G on A { b { y } }', { maxDepth: 2 })?.message).toBe('Query depth limit of 2 exceeded, found 3.');
+  });
+
+  it('counts every directive where it is written, also on repeated spreads of one fragment', () => {
+    // graphql-armor's max-directives counts these 100 as one (SECURITY.md); the gateway counts 100.
+    const spreads = `{ a { ${Array.from({ length: 100 }, () => '...G @include(if: true)').join(' ')} } } fragment G on A { x }`;
+    expect(directiveCount(parse(spreads))).toBe(100);
   });
 
   it('refuses a fragment bomb at once, and answers a small query sent meanwhile', async () => {
@@ -161,10 +189,16 @@ describe('operation limits', () => {
 
   it('counts aliases inside introspection too, and leaves it out of depth and cost', () => {
     const schema = buildSchema('type Query { a: Int }');
+    const rules = armorRules(DEFAULT_LIMITS);
+    const refused = (query: string) => armorRefusal(schema, parse(query), undefined, rules)?.message;
     const nested = `{ __schema { ${Array.from({ length: 40 }, (_, i) => `t${i}: types { name }`).join(' ')} } }`;
-    expect(measureOperation(schema, parse(nested), undefined, {}, 10)).toMatchObject({ aliases: 40, depth: 0, cost: 0 });
-    const top = `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
-    expect(measureOperation(schema, parse(top), undefined, {}, 10).aliases).toBe(40);
+    expect(refused(nested)).toBe('Aliases limit of 30 exceeded, found 40.');
+    expect(operationCost(schema, parse(nested), undefined, {}, 10)).toBe(0);
+    const top = `{ ${Array.from({ length: 100 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    expect(refused(top)).toBe('Aliases limit of 30 exceeded, found 100.');
+    expect(refused(`{ ${Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toBe('Aliases limit of 30 exceeded, found 40.');
+    // `__schema` nested past the depth limit is not refused for its depth (GraphiQL's schema query).
+    expect(refused(`{ __schema { types { ${'fields { type { '.repeat(10)} name ${'} } '.repeat(10)} } } }`)).toBeUndefined();
   });
 
   it('refuses malformed GraphQL with GRAPHQL_PARSE_FAILED', async () => {
@@ -180,7 +214,7 @@ describe('operation limits', () => {
     const res = await postCounted({ query: `{ organisation(id: "mik-kinderopvang") { parts { parts { ${query} } } } }` });
     expect(res.status).toBe(400);
     expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
-    expect(res.json.errors[0].message).toMatch(/nested \d+ levels/);
+    expect(res.json.errors[0].message).toMatch(/^Query depth limit of 12 exceeded, found \d+\.$/);
     expect(res.statements).toBe(0);
   });
 
@@ -196,7 +230,16 @@ describe('operation limits', () => {
     const fields = Array.from({ length: 40 }, (_, i) => `a${i}: municipalities { code }`).join(' ');
     const res = await postCounted({ query: `{ ${fields} }` });
     expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
-    expect(res.json.errors[0].message).toMatch(/40 aliases/);
+    expect(res.json.errors[0].message).toBe('Aliases limit of 30 exceeded, found 40.');
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses 21 directives by the directive limit, also on spreads of one fragment', async () => {
+    const spreads = Array.from({ length: 21 }, () => '...Name @include(if: true)').join(' ');
+    const res = await postCounted({ query: `{ municipality(code: "GM0984") { ${spreads} } } fragment Name on Municipality { name }` });
+    expect(res.status).toBe(400);
+    expect(code(res.json)).toBe('OPERATION_LIMIT_EXCEEDED');
+    expect(res.json.errors[0].message).toBe('Operation uses 21 directives; the limit is 20');
     expect(res.statements).toBe(0);
   });
 

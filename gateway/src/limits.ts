@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   Kind,
@@ -8,6 +9,7 @@ import {
   isObjectType,
   isInterfaceType,
   parse,
+  validate,
   valueFromASTUntyped,
   visit,
   type DirectiveNode,
@@ -17,20 +19,25 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { setting } from '@kansrijk/kit';
 
 /**
  * Operation limits: @apollo/gateway enforces none by itself, so one request could ask for a
  * thousand aliases, a hundred levels of nesting, or nested lists whose product is millions of rows.
- * Parsing is bounded by `maxTokens` (a parse option); the rest is checked here, once the operation is
- * resolved, with its variables, before any subgraph is called.
+ * Parsing is bounded by `maxTokens` (graphql-js's own parse option); depth and aliases are graphql-armor's
+ * rules; directives are counted here (armor's count misses repeated spreads, SECURITY.md), and so is the
+ * cost, from the supergraph's `@cost` and `@listSize`, which armor's cost limit does not read. All are
+ * checked once the operation is resolved, with its variables, before any subgraph is called.
  */
 export interface OperationLimits {
-  /** Nesting depth of fields (the contract's deepest operation needs 6). */
+  /** Nesting depth of fields (the contract's deepest operation needs 6); fragments add no level. */
   maxDepth: number;
-  /** Aliased fields in one operation. */
+  /** Aliased fields in one operation, counted at every spread of the fragment they are in. */
   maxAliases: number;
   /** Directives in one document (@include, @skip, ...). */
   maxDirectives: number;
@@ -78,13 +85,6 @@ export function limitsFrom(config: { [K in keyof typeof limitSettings]: number }
     assumedListSize: config.ASSUMED_LIST_SIZE,
     maxBodyBytes: config.MAX_BODY_BYTES,
   };
-}
-
-export interface OperationMeasure {
-  depth: number;
-  aliases: number;
-  directives: number;
-  cost: number;
 }
 
 /** What the supergraph's cost directives say about one field (IBM cost spec, `@cost` and `@listSize`). */
@@ -212,50 +212,35 @@ function sizeOf(
   return cost?.listSize?.assumedSize ?? assumed;
 }
 
-/** Depth, aliases, directives and estimated cost of the operation that will run. */
-export function measureOperation(
+/** The estimated cost of the operation that will run. */
+export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   assumedListSize: number,
   model: CostModel = EMPTY_COST_MODEL,
-): OperationMeasure {
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  let directives = 0;
-  visit(document, {
-    FragmentDefinition: (node) => void fragments.set(node.name.value, node),
-    Directive: () => void directives++,
-  });
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, aliases: 0, directives, cost: 0 };
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   /**
-   * What a selection set adds, measured from its own top: cost, aliases (as if expanded), and how deep it
-   * reaches below its top. A fragment is measured once per type it is spread on and its measure is added
-   * at every spread: linear in the document, where expanding it at every spread takes time exponential
-   * in the nesting of spreads (eight levels of ten spreads each are 10^8 expansions).
+   * A fragment is measured once per type it is spread on and its cost is added at every spread: linear
+   * in the document, where expanding it at every spread takes time exponential in the nesting of
+   * spreads (eight levels of ten spreads each are 10^8 expansions).
    */
-  interface Measure {
-    cost: number;
-    aliases: number;
-    depth: number;
-  }
-  const measured = new Map<string, Measure>();
+  const measured = new Map<string, number>();
   /** `sized`: the parent's `@listSize(sizedFields:)` (a connection's `edges`) and the size they stand for. */
   interface Sized {
     fields: readonly string[];
     size: number;
   }
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, sized?: Sized): Measure => {
-    const out: Measure = { cost: 0, aliases: 0, depth: 0 };
-    const add = (m: Measure, below: number) => {
-      out.cost += m.cost;
-      out.aliases += m.aliases;
-      out.depth = Math.max(out.depth, m.depth + below);
-    };
+  const walk = (set: SelectionSetNode, type: GraphQLNamedType | null | undefined, sized?: Sized): number => {
+    let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
@@ -263,27 +248,22 @@ export function measureOperation(
         // A fragment on a connection type measures differently under `first: 5` and `first: 50`: at most
         // one entry per spread, so still linear in the document.
         const key = `${fragment.name.value}|${fragment.typeCondition.name.value}|${sized ? `${sized.size}:${sized.fields.join(',')}` : ''}`;
-        let m = measured.get(key);
-        if (!m) {
+        let cost = measured.get(key);
+        if (cost === undefined) {
           // Validation has ruled out cycles, so the recursion ends.
-          m = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), sized);
-          measured.set(key, m);
+          cost = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), sized);
+          measured.set(key, cost);
         }
-        add(m, 0);
+        total += cost;
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        add(walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type, sized), 0);
+        total += walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type, sized);
         continue;
       }
-      if (selection.alias) out.aliases++;
-      // Introspection (GraphiQL's schema query nests `ofType` ~15 deep) is off in production and not
-      // counted toward depth or cost; its aliases count like any others (a hundred aliased `__schema`
-      // answers would be megabytes).
-      if (selection.name.value.startsWith('__')) {
-        if (selection.selectionSet) out.aliases += walk(selection.selectionSet, undefined).aliases;
-        continue;
-      }
+      // Introspection (off in production) costs nothing here; armor's alias rule still counts its aliases
+      // (a hundred aliased `__schema` answers would be megabytes).
+      if (selection.name.value.startsWith('__')) continue;
       const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
       const returns = field ? getNamedType(field.type) : undefined;
       const cost = type ? model.fields.get(`${type.name}.${selection.name.value}`) : undefined;
@@ -295,19 +275,56 @@ export function measureOperation(
         let multiplier = 1;
         if (sized?.fields.includes(selection.name.value)) multiplier = sized.size;
         else if (field && isListType(getNullableType(field.type)) && !sizedFields?.length) multiplier = ownSize();
-        const inner = walk(selection.selectionSet, returns, sizedFields?.length ? { fields: sizedFields, size: ownSize() } : undefined);
-        fieldCost += multiplier * inner.cost;
-        out.aliases += inner.aliases;
-        out.depth = Math.max(out.depth, inner.depth + 1);
-      } else {
-        out.depth = Math.max(out.depth, 1);
+        fieldCost += multiplier * walk(selection.selectionSet, returns, sizedFields?.length ? { fields: sizedFields, size: ownSize() } : undefined);
       }
-      out.cost += fieldCost;
+      total += fieldCost;
     }
-    return out;
+    return total;
   };
-  const { cost, aliases, depth } = walk(operation.selectionSet, root);
-  return { depth, aliases, directives, cost };
+  return walk(operation.selectionSet, root);
+}
+
+/**
+ * Every directive in the document, where it is written. graphql-armor's max-directives counts a
+ * fragment's directives at every spread, but a directive on a spread only at the first spread of that
+ * fragment: `...F @include(if: true)` written 500 times counts as one.
+ */
+export function directiveCount(document: DocumentNode): number {
+  let directives = 0;
+  visit(document, { Directive: () => void directives++ });
+  return directives;
+}
+
+/**
+ * graphql-armor's depth and alias limits, as validation rules. They measure a fragment once and add its
+ * measure at every spread (linear in the document; SECURITY.md has the timings). A refusal is reported to
+ * the validation context instead of thrown, so the plugin below can give it our error code: armor's
+ * Apollo integration would leave it `GRAPHQL_VALIDATION_FAILED`. Its directive limit (above), token limit
+ * (a second parse of every request), cost limit (no `@listSize`) and field-suggestion mask (Apollo's
+ * `hideSchemaDetailsFromClientErrors` covers more) are not used.
+ */
+export function armorRules(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases'>): ValidationRule[] {
+  const report = () => ({ propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] });
+  return new ApolloArmor({
+    // Fragments and inline fragments add no level, as in the answer; `__schema` (GraphiQL's schema query
+    // nests `ofType` ~15 deep) does not count toward depth.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...report() },
+    // Aliased `__typename` counts too: a thousand of them is still a thousand answers.
+    maxAliases: { n: limits.maxAliases, allowList: [], ...report() },
+    maxDirectives: { enabled: false },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+}
+
+/** The first limit of `rules` the operation (and the fragments it spreads) exceeds, as our error. */
+export function armorRefusal(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, rules: ValidationRule[]): GraphQLError | undefined {
+  // Only the operation that will run: a document may carry others it does not run.
+  const only: DocumentNode = operation ? { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) } : document;
+  const [refused] = validate(schema, only, rules);
+  // Armor prefixes every refusal with "Syntax Error: "; the document did parse.
+  return refused && tooComplex(refused.message.replace(/^Syntax Error: /, ''));
 }
 
 function tooComplex(message: string): GraphQLError {
@@ -316,15 +333,17 @@ function tooComplex(message: string): GraphQLError {
 
 /** `model`: the supergraph's `@cost` and `@listSize` (`costModelOf(supergraphSdl)`), read once at start. */
 export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits, model: CostModel = EMPTY_COST_MODEL): ApolloServerPlugin<C> {
+  const rules = armorRules(limits);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
-          const m = measureOperation(schema, document, operationName, request.variables ?? {}, limits.assumedListSize, model);
-          if (m.depth > limits.maxDepth) throw tooComplex(`Operation is nested ${m.depth} levels deep; the limit is ${limits.maxDepth}`);
-          if (m.aliases > limits.maxAliases) throw tooComplex(`Operation uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`);
-          if (m.directives > limits.maxDirectives) throw tooComplex(`Operation uses ${m.directives} directives; the limit is ${limits.maxDirectives}`);
-          if (m.cost > limits.maxCost) throw tooComplex(`Operation cost is estimated at ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages with \`first\`.`);
+        async didResolveOperation({ schema, document, operation, operationName, request }) {
+          const refused = armorRefusal(schema, document, operation, rules);
+          if (refused) throw refused;
+          const directives = directiveCount(document);
+          if (directives > limits.maxDirectives) throw tooComplex(`Operation uses ${directives} directives; the limit is ${limits.maxDirectives}`);
+          const cost = operationCost(schema, document, operationName, request.variables ?? {}, limits.assumedListSize, model);
+          if (cost > limits.maxCost) throw tooComplex(`Operation cost is estimated at ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages with \`first\`.`);
         },
       };
     },
