@@ -7,6 +7,7 @@ import { partners } from '../../../partners/src/subgraph';
 import { addDays } from '../seed/dates';
 import { children } from '../subgraph';
 import { knownOrganisations } from './known-organisations';
+import { restoreDemoChildren } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
 });
 afterAll(async () => {
+  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
   await subgraph?.close();
   await partnersSubgraph?.close();
 });

@@ -10,6 +10,7 @@ import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
 import { knownOrganisations } from './known-organisations';
 import { request } from './request';
+import { restoreDemoChildren } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -26,6 +27,7 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
 });
 afterAll(async () => {
+  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
   await subgraph?.close();
   await partnersSubgraph?.close();
 });

@@ -1,4 +1,7 @@
+import { dropSchema, migrate } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
+import { onServer } from '../../../../test/databases';
+import { children } from '../subgraph';
 import { refreshPairs, YEARS_OF_CHILD_SQL, type Pair } from '../figures/refresh';
 
 /**
@@ -16,4 +19,18 @@ export async function removeRecordedChildren(db: DataSource): Promise<void> {
   await db.query(`DELETE FROM children.indication WHERE synthetic = false`);
   await db.query(`DELETE FROM children.child WHERE synthetic = false`);
   await refreshPairs(db, pairs);
+}
+
+/**
+ * After a file that recorded or imported children: on the embedded database (one database for every
+ * file) the children's schema gets the demo data back exactly as a seed leaves it, since the end-to-end
+ * stack that may come next seeds only an empty schema; a recorded placement also changed its synthetic
+ * indication (registeredOn), which removing the placement does not undo. On a server each file has its
+ * own copy, dropped with it.
+ */
+export async function restoreDemoChildren(db: DataSource): Promise<void> {
+  if (onServer()) return;
+  await dropSchema(db);
+  await migrate(db);
+  await children.seed!(db);
 }

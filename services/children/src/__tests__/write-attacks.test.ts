@@ -10,6 +10,7 @@ import { claims, startTestSubgraph, type GraphQLResult, type TestSubgraph } from
 import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
 import { request } from './request';
+import { restoreDemoChildren } from './remove-recorded';
 
 const LOCATION = 'synthetic-ve-gm0556-1';
 const OTHER_LOCATION = 'synthetic-ve-gm0556-2';
@@ -45,6 +46,7 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
 });
 afterAll(async () => {
+  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
   await subgraph?.close();
   await partnersSubgraph?.close();
 });

@@ -2,6 +2,7 @@ import { type Claims } from '@kansrijk/kit';
 import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
+import { restoreDemoChildren } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
 });
 afterAll(async () => {
+  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
   await subgraph?.close();
   await partnersSubgraph?.close();
 });
