@@ -4,15 +4,17 @@
  * Without DATABASE_URL an embedded PostgreSQL (PGlite over the wire protocol, data in .data/pglite)
  * is started; with it, that server is used. A data directory another stack already holds is refused
  * (exit code 2): one database, one writer (scripts/data-dir-lock.ts). Each subgraph runs its migrations
- * and loads the demo data when its schema is empty, then the gateway starts with the explorer. Ctrl-C
+ * and loads the demo data when its schema is empty, then the gateway starts with the explorer. A process
+ * that dies is restarted with a backoff (scripts/supervise.ts) while the rest keeps serving; Ctrl-C
  * stops every process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
-import { DataDirInUseError, startEmbeddedPostgres, stopProcess, type EmbeddedPostgres } from './embedded-postgres';
+import { DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { DATA_DIR, loadSecrets } from './secrets';
+import { Supervisor } from './supervise';
 import { portVariable, urlVariable } from '@kansrijk/domain/src/registry';
 import { GATEWAY_PORT, ROOT, SUBGRAPHS } from './subgraphs';
 
@@ -30,10 +32,11 @@ function portOf(name: string, fallback: number): number {
   return Number(process.env[portVariable(name)] ?? fallback);
 }
 
-async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 180_000): Promise<void> {
+async function waitForHealth(url: string, supervisor: Supervisor, name: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start-up`);
+    // A crash during start-up is restarted like any other; one that keeps crashing ends the start.
+    if (supervisor.gaveUp(name)) throw new Error(`${name} kept stopping during start-up`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -58,16 +61,18 @@ function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): Chil
 
 async function main() {
   const secrets = loadSecrets();
-  const children: { name: string; process: ChildProcess }[] = [];
   let database: EmbeddedPostgres | null = null;
   let stopping = false;
+  // Each start is printed with its pid: who wants to kill or trace one process finds it here.
+  const supervisor = new Supervisor({ say, onStart: (name, child) => say(`${name} started (pid ${child.pid}).`) });
 
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('\nStopping Kansrijk…');
-    // The gateway first, so no request reaches a subgraph that is going away; the database last.
-    for (const c of [...children].reverse()) await stopProcess(c.process);
+    // The gateway first, so no request reaches a subgraph that is going away; the database last
+    // (the supervisor stops in the reverse order of starting).
+    await supervisor.stop();
     if (database) await database.stop();
     say('Stopped.');
     process.exit(code);
@@ -86,17 +91,37 @@ async function main() {
         owner: 'npm start',
       });
       databaseUrl = database.url;
+      const { port } = database;
+      // Restarted on the same port (the subgraphs' pools reconnect to it); the new server takes over
+      // the lock its killed predecessor left (data-dir-lock.ts: a lock whose process is gone is stale).
+      await supervisor.add(
+        {
+          name: 'postgres',
+          start: async () => {
+            database = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite'), port, owner: 'npm start' });
+            return database.process;
+          },
+          stop: async () => {
+            await database?.stop();
+            database = null;
+          },
+        },
+        database.process,
+      );
     } else {
       say('Using the PostgreSQL at DATABASE_URL.');
     }
 
+    // The gateway logs one info line per request; the subgraphs only what went wrong, so that the
+    // terminal shows the traffic without drowning in it.
     const logLevel = process.env.LOG_LEVEL ?? 'warn';
+    const gatewayLogLevel = process.env.GATEWAY_LOG_LEVEL ?? 'info';
     const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, `http://127.0.0.1:${portOf(name, port)}`]));
     // PARTNERS_URL etc.: the gateway routes to them, and a subgraph asks them whether keys it links exist.
     const subgraphUrlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [urlVariable(name), `${url}/graphql`]));
     say('Starting the subgraphs (migrations, and the demo data on first start)…');
     for (const { name } of SUBGRAPHS) {
-      const child = startProcess(name, join(ROOT, 'services', name, 'src', 'index.ts'), {
+      const env = {
         PORT: new URL(urls[name]).port,
         DATABASE_URL: databaseUrl,
         SUBGRAPH_SECRET: secrets.subgraphSecret,
@@ -104,33 +129,24 @@ async function main() {
         LOAD_DEMO_DATA: 'true',
         LOG_LEVEL: logLevel,
         ...subgraphUrlEnv,
-      });
-      children.push({ name, process: child });
+      };
+      await supervisor.add({ name, start: () => startProcess(name, join(ROOT, 'services', name, 'src', 'index.ts'), env) });
     }
-    await Promise.all(children.map((c) => waitForHealth(`${urls[c.name]}/ready`, c.process, c.name)));
+    await Promise.all(SUBGRAPHS.map(({ name }) => waitForHealth(`${urls[name]}/ready`, supervisor, name)));
 
     // As long as the gateway lets a token live (JWT_MAX_LIFETIME_SECONDS, a day by default).
     const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '24h' });
     const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
-    const gateway = startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), {
+    const gatewayEnv = {
       PORT: String(gatewayPort),
       JWT_SECRET: secrets.jwtSecret,
       SUBGRAPH_SECRET: secrets.subgraphSecret,
       DEMO_TOKEN: demoToken,
-      LOG_LEVEL: logLevel,
+      LOG_LEVEL: gatewayLogLevel,
       ...subgraphUrlEnv,
-    });
-    children.push({ name: 'gateway', process: gateway });
-    await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, gateway, 'gateway');
-
-    for (const c of children) {
-      c.process.once('exit', (code) => {
-        if (!stopping) {
-          say(`${c.name} stopped unexpectedly (exit code ${code}).`);
-          void stopAll(1);
-        }
-      });
-    }
+    };
+    await supervisor.add({ name: 'gateway', start: () => startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), gatewayEnv) });
+    await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, supervisor, 'gateway');
 
     say(`
 Kansrijk is running.

@@ -1,6 +1,7 @@
 /**
  * `npm start` as a user meets it: no configuration, embedded PostgreSQL, demo data, four subgraphs and
- * the gateway in their own processes; a printed token that works; Ctrl-C stops every process.
+ * the gateway in their own processes; a printed token that works; a killed subgraph comes back while the
+ * rest answers; one log line per request; Ctrl-C stops every process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +33,19 @@ function tcpOpen(port: number): Promise<boolean> {
   });
 }
 
+interface Answer {
+  data: { municipality: { name: string; coalitions: { id: string }[]; earlyEducation: unknown } };
+  errors?: unknown[];
+}
+
+async function poll(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not met within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('npm start', () => {
   let child: ChildProcess;
   let output = '';
@@ -43,7 +57,7 @@ describe('npm start', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('runs the stack on an embedded PostgreSQL and stops it all on Ctrl-C', async () => {
+  it('runs the stack on an embedded PostgreSQL, restarts a killed subgraph, and stops it all on Ctrl-C', async () => {
     for (const name of ['PORT', 'PARTNERS_PORT', 'CHILDREN_PORT', 'BUDGETS_PORT', 'INTERVENTIONS_PORT', 'PGLITE_PORT']) ports[name] = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, KANSRIJK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
     for (const [name, port] of Object.entries(ports)) env[name] = String(port);
@@ -61,14 +75,37 @@ describe('npm start', () => {
     expect(output).toContain(`http://localhost:${ports.PORT}/`);
 
     const token = /export TOKEN=(\S+)/.exec(output)![1];
-    const response = await fetch(`http://127.0.0.1:${ports.PORT}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ municipality(code: "GM0984") { name coalitions { id } earlyEducation(year: 2023) { indicated { label } } } }' }),
-    });
-    const json = (await response.json()) as { data: { municipality: { name: string; coalitions: { id: string }[] } } };
+    const ask = async () => {
+      const response = await fetch(`http://127.0.0.1:${ports.PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'query Venray { municipality(code: "GM0984") { name coalitions { id } earlyEducation(year: 2023) { indicated { label } } } }' }),
+      });
+      return (await response.json()) as Answer;
+    };
+    const json = await ask();
     expect(json.data.municipality.name).toBe('Venray');
     expect(json.data.municipality.coalitions.map((c) => c.id)).toContain('venray-brukske');
+    expect(json.data.municipality.earlyEducation).not.toBeNull();
+    // One info line per request from the gateway, even with LOG_LEVEL=warn for the subgraphs.
+    const requestLine = output.split('\n').find((line) => line.includes('"graphql request"') && line.includes('"Venray"'));
+    expect(JSON.parse(requestLine!)).toMatchObject({ level: 30, name: 'gateway', operation: 'Venray', status: 200, requestId: expect.any(String), ms: expect.any(Number) });
+
+    // A killed subgraph is named with its signal and restarted; meanwhile the others' fields still come.
+    const pid = Number(/children started \(pid (\d+)\)/.exec(output)![1]);
+    process.kill(pid, 'SIGKILL');
+    await poll(() => output.includes('children stopped (signal SIGKILL); restarting it in 0.5 s.'), 20_000);
+    const partial = await ask();
+    expect(partial.data.municipality).toMatchObject({ name: 'Venray', earlyEducation: null });
+    expect(partial.data.municipality.coalitions.map((c) => c.id)).toContain('venray-brukske');
+    expect(partial.errors?.length).toBeGreaterThan(0);
+    let again: Answer | null = null;
+    await poll(async () => {
+      again = await ask();
+      return !again.errors && again.data.municipality.earlyEducation !== null;
+    }, 120_000);
+    expect(output.match(/children started \(pid \d+\)/g)).toHaveLength(2);
+    expect(child.exitCode).toBeNull();
 
     const page = await fetch(`http://127.0.0.1:${ports.PORT}/`);
     expect(await page.text()).toContain(token);

@@ -52,6 +52,8 @@ function operationPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
               sub: contextValue.claims?.sub,
               operation: contextValue.operationName,
               ms: Date.now() - started,
+              // Apollo leaves the status unset for a plain 200.
+              status: response.http.status ?? 200,
               errors: errors?.map((e) => e.extensions?.code),
             },
             'graphql request',
