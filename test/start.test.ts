@@ -88,7 +88,10 @@ describe('npm start', () => {
     expect(json.data.municipality.coalitions.map((c) => c.id)).toContain('venray-brukske');
     expect(json.data.municipality.earlyEducation).not.toBeNull();
     // One info line per request from the gateway, even with LOG_LEVEL=warn for the subgraphs.
-    const requestLine = output.split('\n').find((line) => line.includes('"graphql request"') && line.includes('"Venray"'));
+    // Polled: the line travels through start.ts's stderr and may arrive after the answer.
+    const findLine = () => output.split('\n').find((line) => line.includes('"graphql request"') && line.includes('"Venray"'));
+    await poll(() => !!findLine(), 20_000);
+    const requestLine = findLine();
     expect(JSON.parse(requestLine!)).toMatchObject({ level: 30, name: 'gateway', operation: 'Venray', status: 200, requestId: expect.any(String), ms: expect.any(Number) });
 
     // A killed subgraph is named with its signal and restarted; meanwhile the others' fields still come.
