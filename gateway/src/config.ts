@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { ConfigurationError, commonSettings, loadConfig, serverLimitProblems, serverSettings, setting } from '@kansrijk/kit';
 import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
+import { corsOriginsSetting } from './cors';
 import { limitSettings } from './limits';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './tokens';
 
@@ -26,6 +27,8 @@ export const gatewaySettings = {
   SUPERGRAPH_FILE: setting.text(join(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
   SUBGRAPH_TIMEOUT_MS: setting.integer(5_000, { min: 1 }),
   SUBGRAPH_MAX_SOCKETS: setting.integer(32, { min: 1 }),
+  /** Origins whose pages may call the gateway from a browser, comma-separated; none by default. */
+  CORS_ORIGINS: corsOriginsSetting(),
   ...limitSettings,
   ...serverSettings,
   // PARTNERS_URL etc.: where each subgraph is; unset, the URL composed into the supergraph is used.
@@ -41,6 +44,8 @@ export function gatewayConfig(environment: NodeJS.ProcessEnv = process.env) {
   // Without them a token issued for another service, or by another issuer holding a key, would do.
   if (production && !config.JWT_ISSUER) problems.push({ variable: 'JWT_ISSUER', message: "must be set in production (every token's iss must match it)" });
   if (production && !config.JWT_AUDIENCE) problems.push({ variable: 'JWT_AUDIENCE', message: "must be set in production (every token's aud must match it)" });
+  // An allow-list in production is one a reviewer can read; `*` is for trying a local client.
+  if (production && config.CORS_ORIGINS.includes('*')) problems.push({ variable: 'CORS_ORIGINS', message: 'must list the origins in production, not *' });
   problems.push(...serverLimitProblems(config));
   if (problems.length) throw new ConfigurationError('gateway', problems);
   const subgraphUrls = Object.fromEntries(

@@ -22,6 +22,7 @@ async function main() {
     limits: limitsFrom(config),
     server: serverLimitsFrom(config),
     production,
+    corsOrigins: config.CORS_ORIGINS,
     explorer: production ? false : { demoToken: config.DEMO_TOKEN },
     logger: log,
   });

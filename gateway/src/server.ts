@@ -5,6 +5,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
+import { corsPolicy } from './cors';
+import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
 import { SignedDataSource } from './signed-data-source';
@@ -33,6 +35,8 @@ export interface GatewayOptions {
   /** Serve the GraphiQL explorer at `/`; `demoToken` is filled into its headers. */
   explorer?: { demoToken?: string } | false;
   logger?: Logger;
+  /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
+  corsOrigins?: readonly string[];
 }
 
 /** Tells the subgraphs which operation the client ran (for the audit log), and logs each request. */
@@ -68,6 +72,8 @@ export function createGateway(options: GatewayOptions) {
   const log = options.logger ?? createLogger('gateway');
   // The configuration refuses this at start; a gateway built in code must not skip it either.
   if (options.production && (!options.jwtIssuer || !options.jwtAudience)) throw new Error('a production gateway needs jwtIssuer and jwtAudience');
+  if (options.production && options.corsOrigins?.includes('*')) throw new Error('a production gateway takes an explicit list of CORS origins, not *');
+  const cors = corsPolicy(options.corsOrigins);
   const tokenOptions = {
     secret: options.jwtSecret,
     jwksUrl: options.jwksUrl,
@@ -89,9 +95,10 @@ export function createGateway(options: GatewayOptions) {
       });
     },
   });
+  const mask = maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production }),
+    formatError: (formatted, error) => explainCsrf(mask(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: !!options.production,
@@ -144,6 +151,9 @@ export function createGateway(options: GatewayOptions) {
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     res.setHeader('x-request-id', requestId);
+    // Set before any answer, so the 401, 413 and 5xx below carry them too; a preflight never reaches auth.
+    cors.applyTo(req, res);
+    if (req.method === 'OPTIONS') return cors.answerOptions(req, res);
     // The token is checked from the headers before a byte of the body is read: a client without one
     // gets 401 at once and its connection closed, whatever it is still sending.
     const token = bearerToken(req.headers.authorization);
