@@ -1,16 +1,10 @@
-import { type CursorValue, forbidden, groupedByArgument, selectEntityColumns, tooManyToList } from '@kansrijk/kit';
+import { firstRowsPerGroup, forbidden, groupedByArgument, selectEntityColumns, tooManyToList, type PageArgument } from '@kansrijk/kit';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { writeAudit, type Reader } from './audit-log';
 import type { AuditRecordType } from './entities';
 
 /** The unpaged `placements` and `indications` stop here (the demo's largest location has about 2,000): past it a client pages. */
 export const MAX_UNPAGED_RECORDS = 2500;
-
-/** A keyset page per organisation: the rows after the cursor's sort key, at most `limit`. */
-export interface PageArgument {
-  after: CursorValue[] | null;
-  limit: number;
-}
 
 /** How one kind of child-level record is stored and ordered: newest first, the id breaking ties. */
 export interface RecordTable<T> {
@@ -33,14 +27,7 @@ export async function recordsPerOrganisation<T>(db: DataSource, table: RecordTab
     .where(`${a}.${owner} IN (:...organisationIds)`, { organisationIds });
   // Newest first: "after" is an earlier date, or the same date and a later id.
   if (after) ranked.andWhere(`(${a}.${date} < :afterDate OR (${a}.${date} = :afterDate AND ${a}.id > :afterId))`, { afterDate: after[0], afterId: after[1] });
-  return db
-    .createQueryBuilder()
-    .select('ranked.*')
-    .from(`(${ranked.getQuery()})`, 'ranked')
-    .where('ranked.position <= :limit')
-    .setParameters({ ...ranked.getParameters(), limit })
-    .orderBy('ranked.position')
-    .getRawMany<T>();
+  return firstRowsPerGroup<T>(db, ranked, limit);
 }
 
 /** The unpaged list, refused before anything is read into the answer or the audit log when it is too long. */

@@ -1,9 +1,9 @@
-import { groupedLoader, keyedLoader } from '@kansrijk/kit';
+import { groupedLoader, keyedLoader, type PageArgument } from '@kansrijk/kit';
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Reader } from './audit-log';
 import { auditedLoader, auditedRecordLoader } from './audited-loader';
-import { auditedPageLoader, cappedRecords, type PageArgument, type RecordTable } from './audited-pages';
+import { auditedPageLoader, cappedRecords, type RecordTable } from './audited-pages';
 import { Attendance, Child, Criterion, Indication, Placement, TargetGroupDefinition } from './entities';
 import { createFiguresLoaders } from './figures/read';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { ReferenceChecker } from './references';
-import type { Delimiter, Encoding, Progress } from './table-file';
+import { detectDelimiter, type Delimiter, type Encoding, type Progress } from './table-file';
 
 /** One data row of a CSV file with the line it starts on, for reports that say where a problem is. */
 export interface CsvRow {
@@ -11,7 +11,7 @@ export interface CsvRow {
 export interface CsvFile {
   columns: string[];
   rows: CsvRow[];
-  delimiter: ';' | ',';
+  delimiter: Delimiter;
 }
 
 /** A problem with one row of an import: where (line, column) and why. */
@@ -22,14 +22,14 @@ export interface RowProblem {
 }
 
 /**
- * Reads a CSV export as the public registers publish them: header row, `;` or `,` separated (guessed
- * from the header when not given), quoted fields, a UTF-8 byte-order mark tolerated. Values are
- * trimmed strings; empty cells are ''.
+ * Reads a small CSV file already decoded to text (`readTextFile`): header row, `;`, `,` or tab separated
+ * (guessed from the header as `openTable` guesses it, when not given), quoted fields, a byte-order mark
+ * tolerated. Values are trimmed strings; empty cells are ''. A register file is streamed with `openTable`.
  */
-export function readCsv(text: string, delimiter?: ';' | ','): CsvFile {
+export function readCsv(text: string, delimiter?: Delimiter): CsvFile {
   const clean = text.replace(/^\uFEFF/, '');
   const header = clean.slice(0, clean.indexOf('\n') === -1 ? undefined : clean.indexOf('\n'));
-  const sep = delimiter ?? (header.split(';').length > header.split(',').length ? ';' : ',');
+  const sep = delimiter ?? detectDelimiter(header);
   const records = parse(clean, {
     delimiter: sep,
     columns: (names: string[]) => names.map((n) => n.trim()),

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { CursorValue } from './keyset-page';
 
 /**
  * Per-request DataLoaders (never module-level: a cache must not outlive the request, or one user's
@@ -130,4 +131,27 @@ export function selectEntityColumns<Q extends ObjectLiteral>(
 ): SelectQueryBuilder<Q> {
   for (const column of db.getMetadata(entity).columns) qb.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
   return qb;
+}
+
+/** A keyset page of a relation, per parent: the rows after the cursor's sort key, at most `limit`. */
+export interface PageArgument {
+  after: CursorValue[] | null;
+  limit: number;
+}
+
+/**
+ * The first `limit` rows of every group of `ranked`, in one statement: `ranked` selects its rows with
+ * `row_number() OVER (PARTITION BY <parent> ORDER BY <sort key>) AS position`, and this keeps the rows
+ * numbered up to `limit`, in that order. A LIMIT would cut the whole batch of parents instead of each
+ * parent's list, which is what a page of a relation on many parents needs (`groupedByArgument`).
+ */
+export function firstRowsPerGroup<T>(db: DataSource, ranked: SelectQueryBuilder<ObjectLiteral>, limit: number): Promise<T[]> {
+  return db
+    .createQueryBuilder()
+    .select('ranked.*')
+    .from(`(${ranked.getQuery()})`, 'ranked')
+    .where('ranked.position <= :limit')
+    .setParameters({ ...ranked.getParameters(), limit })
+    .orderBy('ranked.position')
+    .getRawMany<T>();
 }

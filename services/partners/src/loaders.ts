@@ -1,4 +1,4 @@
-import { groupedByArgument, groupedLoader, keyedLoader, selectEntityColumns, type CursorValue } from '@kansrijk/kit';
+import { firstRowsPerGroup, groupedByArgument, groupedLoader, keyedLoader, selectEntityColumns, type PageArgument } from '@kansrijk/kit';
 import { In, type DataSource } from 'typeorm';
 import {
   BodyRole,
@@ -15,12 +15,6 @@ import {
 } from './entities';
 
 type Keyed<T> = T & { key: string };
-
-/** A keyset page of a relation: the rows after the cursor's (name, id), at most `limit` of them. */
-export interface PageArgument {
-  after: CursorValue[] | null;
-  limit: number;
-}
 
 /** Per-request loaders: each batches every lookup of one kind in a request into one `IN` query. */
 export function createLoaders(db: DataSource) {
@@ -45,14 +39,7 @@ export function createLoaders(db: DataSource) {
         .innerJoin(Organisation, 'o', 'o.id = om.organisationId')
         .where('om.municipalityCode IN (:...codes)', { codes });
       if (after) ranked.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after[0], afterId: after[1] });
-      return db
-        .createQueryBuilder()
-        .select('ranked.*')
-        .from(`(${ranked.getQuery()})`, 'ranked')
-        .where('ranked.position <= :limit', { limit })
-        .setParameters({ ...ranked.getParameters(), limit })
-        .orderBy('ranked.position')
-        .getRawMany<Keyed<Organisation> & { position: string }>();
+      return firstRowsPerGroup<Keyed<Organisation> & { position: string }>(db, ranked, limit);
     },
     municipalitiesByOrganisation: (ids: readonly string[]) =>
       selectEntityColumns(db.createQueryBuilder().select('om.organisationId', 'key'), db, Municipality, 'm')

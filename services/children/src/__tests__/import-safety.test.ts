@@ -2,12 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { referenceChecker, today } from '@kansrijk/kit';
-import { TEST_SECRET, claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { partners } from '../../../partners/src/subgraph';
+import { TEST_SECRET, claims, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { addDays } from '../seed/dates';
 import { children } from '../subgraph';
 import { knownOrganisations } from './known-organisations';
-import { restoreDemoChildren } from './remove-recorded';
+import { closeWithPartners, startWithPartners } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -19,17 +18,12 @@ const file = (name: string, rows: string[]) => {
   return path;
 };
 
-let subgraph: TestSubgraph;
 let partnersSubgraph: TestSubgraph;
+let subgraph: TestSubgraph;
 beforeAll(async () => {
-  partnersSubgraph = await startTestSubgraph(partners);
-  subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
+  ({ subgraph, partners: partnersSubgraph } = await startWithPartners());
 });
-afterAll(async () => {
-  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
-  await subgraph?.close();
-  await partnersSubgraph?.close();
-});
+afterAll(() => closeWithPartners({ subgraph, partners: partnersSubgraph }));
 
 const counts = async () =>
   (await subgraph.dataSource.query(`SELECT (SELECT count(*) FROM children.child)::int AS c, (SELECT count(*) FROM children.indication)::int AS i,

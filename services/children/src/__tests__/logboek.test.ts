@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { claims, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { subjectSpanId, traceIdOf } from '../audit-trace';
 import { logboekLines, type LogboekLine } from '../logboek';
 import { PROCESSING_ACTIVITIES } from '../processing-activities';
-import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
 import { knownOrganisations } from './known-organisations';
 import { request } from './request';
-import { restoreDemoChildren } from './remove-recorded';
+import { closeWithPartners, startWithPartners } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -19,18 +18,12 @@ const location = claims('partner', { organisations: [LOCATION] });
 const REGISTER = new Set(Object.values(PROCESSING_ACTIVITIES).map((a) => a.id));
 const PSEUDONYM = /^K[0-9A-F]{10}$/;
 
-let subgraph: TestSubgraph;
 let partnersSubgraph: TestSubgraph;
+let subgraph: TestSubgraph;
 beforeAll(async () => {
-  // A referral names its location, which children asks partners about.
-  partnersSubgraph = await startTestSubgraph(partners);
-  subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
+  ({ subgraph, partners: partnersSubgraph } = await startWithPartners());
 });
-afterAll(async () => {
-  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
-  await subgraph?.close();
-  await partnersSubgraph?.close();
-});
+afterAll(() => closeWithPartners({ subgraph, partners: partnersSubgraph }));
 
 type Row = {
   action: string; record_type: string; actor: string; roles: string[]; organisation_id: string | null; request_id: string; trace_id: string; span_id: string;

@@ -1,6 +1,8 @@
 import { dropSchema, migrate } from '@kansrijk/kit';
 import type { DataSource } from 'typeorm';
 import { onServer } from '../../../../test/databases';
+import { startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { partners } from '../../../partners/src/subgraph';
 import { children } from '../subgraph';
 import { refreshPairs, YEARS_OF_CHILD_SQL, type Pair } from '../figures/refresh';
 
@@ -33,4 +35,26 @@ export async function restoreDemoChildren(db: DataSource): Promise<void> {
   await dropSchema(db);
   await migrate(db);
   await children.seed!(db);
+}
+
+/** The children subgraph with partners running beside it, for a file that writes. */
+export interface WithPartners {
+  subgraph: TestSubgraph;
+  partners: TestSubgraph;
+}
+
+/**
+ * Starts partners, then children asking it (a referral's location and an import's organisations are
+ * partners' keys): call it in `beforeAll`, and `closeWithPartners` in `afterAll`.
+ */
+export async function startWithPartners(): Promise<WithPartners> {
+  const partnersSubgraph = await startTestSubgraph(partners);
+  return { partners: partnersSubgraph, subgraph: await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } }) };
+}
+
+/** Gives the embedded database the demo children back (`restoreDemoChildren`) and stops both subgraphs. */
+export async function closeWithPartners(started: Partial<WithPartners>): Promise<void> {
+  if (started.subgraph) await restoreDemoChildren(started.subgraph.dataSource);
+  await started.subgraph?.close();
+  await started.partners?.close();
 }

@@ -6,11 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Claims } from '@kansrijk/kit';
-import { claims, startTestSubgraph, type GraphQLResult, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { partners } from '../../../partners/src/subgraph';
-import { children } from '../subgraph';
+import { claims, type GraphQLResult, type TestSubgraph } from '@kansrijk/kit/src/testing';
 import { request } from './request';
-import { restoreDemoChildren } from './remove-recorded';
+import { closeWithPartners, startWithPartners } from './remove-recorded';
 
 const LOCATION = 'synthetic-ve-gm0556-1';
 const OTHER_LOCATION = 'synthetic-ve-gm0556-2';
@@ -42,14 +40,9 @@ interface Target {
 let partnersSubgraph: TestSubgraph;
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  partnersSubgraph = await startTestSubgraph(partners);
-  subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
+  ({ subgraph, partners: partnersSubgraph } = await startWithPartners());
 });
-afterAll(async () => {
-  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
-  await subgraph?.close();
-  await partnersSubgraph?.close();
-});
+afterAll(() => closeWithPartners({ subgraph, partners: partnersSubgraph }));
 
 /**
  * Referred, unplaced demo indications of an issuer (the referral's location read as JSON so the

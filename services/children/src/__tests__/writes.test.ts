@@ -1,8 +1,6 @@
 import { type Claims } from '@kansrijk/kit';
-import { claims, startTestSubgraph, type TestSubgraph } from '@kansrijk/kit/src/testing';
-import { partners } from '../../../partners/src/subgraph';
-import { children } from '../subgraph';
-import { restoreDemoChildren } from './remove-recorded';
+import { claims, type TestSubgraph } from '@kansrijk/kit/src/testing';
+import { closeWithPartners, startWithPartners } from './remove-recorded';
 
 const JGZ = 'cjg-rijnmond';
 const LOCATION = 'synthetic-ve-gm0556-1';
@@ -21,15 +19,9 @@ const NEW_CHILD = { organisation: JGZ, birthMonth: '2021-05', municipality: 'GM0
 let partnersSubgraph: TestSubgraph;
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  // A referral names its location, which partners is asked about.
-  partnersSubgraph = await startTestSubgraph(partners);
-  subgraph = await startTestSubgraph(children, { subgraphUrls: { partners: partnersSubgraph.url } });
+  ({ subgraph, partners: partnersSubgraph } = await startWithPartners());
 });
-afterAll(async () => {
-  if (subgraph) await restoreDemoChildren(subgraph.dataSource);
-  await subgraph?.close();
-  await partnersSubgraph?.close();
-});
+afterAll(() => closeWithPartners({ subgraph, partners: partnersSubgraph }));
 
 const counts = async () =>
   (await subgraph.dataSource.query(`SELECT

@@ -5,6 +5,7 @@
  * dimension (`Key;Title`). Each format names its fields with the column names CBS uses; any case.
  */
 import type { FieldSpec, TableRow } from '@kansrijk/kit';
+import { municipalityOfAreaCode } from '../identifiers';
 
 const GM = /^GM\d{4}$/;
 const WK = /^WK\d{6}$/;
@@ -118,15 +119,12 @@ export interface Area {
   municipalityCode: string;
 }
 
-/** The municipality a wijk or buurt code lies in, from its four digits (how CBS builds the codes). */
-export const municipalityOfArea = (code: string) => `GM${code.slice(2, 6)}`;
-
 export function areaOfTable(row: TableRow<keyof typeof AREA_TABLE>): Area | undefined {
   const municipalityCode = municipalityCodeOf(row.get('municipalityCode'));
   if (!municipalityCode) row.problem('municipalityCode', 'must be a CBS municipality code');
   const wijkCode = row.get('wijkCode').toUpperCase();
   if (!WK.test(wijkCode)) return void row.problem('wijkCode', 'must be a CBS wijkcode: WK followed by six digits');
-  if (municipalityCode && municipalityOfArea(wijkCode) !== municipalityCode) return void row.problem('wijkCode', `${wijkCode} does not lie in ${municipalityCode}`);
+  if (municipalityCode && municipalityOfAreaCode(wijkCode) !== municipalityCode) return void row.problem('wijkCode', `${wijkCode} does not lie in ${municipalityCode}`);
   if (row.has('buurtCode')) {
     const code = row.get('buurtCode').toUpperCase();
     if (!BU.test(code)) return void row.problem('buurtCode', 'must be a CBS buurtcode: BU followed by eight digits');
@@ -146,7 +144,7 @@ export function areaOfStatLine(row: TableRow<keyof typeof STATLINE_AREAS>): Area
   if (/^(NL\d*|GM\d{4})$/.test(key)) return void row.skip('rows of the country and municipalities (not wijken or buurten)');
   if (!WK.test(key) && !BU.test(key)) return void row.problem('key', 'must be a CBS area code: NL, GM + 4, WK + 6 or BU + 8 digits');
   if (!name) return void row.problem('title', 'is empty');
-  const municipalityCode = municipalityOfArea(key);
+  const municipalityCode = municipalityOfAreaCode(key);
   return WK.test(key)
     ? { kind: 'wijk', code: key, name, wijkCode: key, municipalityCode }
     : { kind: 'buurt', code: key, name, wijkCode: `WK${key.slice(2, 8)}`, municipalityCode };

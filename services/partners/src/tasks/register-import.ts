@@ -5,7 +5,7 @@
  * rows with problems are left out and reported, and the good rows written.
  */
 import { basename } from 'node:path';
-import { openTable, readRows, writeTransaction, type FieldSpec, type ImportOptions, type ImportReport, type ReadRows, type TableFile, type TableRow } from '@kansrijk/kit';
+import { columnKey, openTable, readRows, writeTransaction, type FieldSpec, type ImportOptions, type ImportReport, type ReadRows, type TableFile, type TableRow } from '@kansrijk/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** One register format: its name in reports, how its header is recognised, its fields and its row check. */
@@ -18,9 +18,8 @@ export interface RegisterFormat<F extends string, T> {
 
 /** Whether the header has a column of any of these names (any case, any spelling of spaces and underscores). */
 export const hasColumn = (columns: readonly string[], ...names: string[]) => {
-  const key = (n: string) => n.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-  const have = new Set(columns.map(key));
-  return names.some((n) => have.has(key(n)));
+  const have = new Set(columns.map(columnKey));
+  return names.some((n) => have.has(columnKey(n)));
 };
 
 export interface ReadRegister<T> extends ReadRows<T> {
