@@ -151,10 +151,10 @@ async function main() {
     say(`
 Kansrijk is running.
 
-  Explorer   http://localhost:${gatewayPort}/
+  Explorer   http://localhost:${gatewayPort}/   (example tabs per role: analist, LEA-lid Venray, medewerker 't Nest)
   GraphQL    http://localhost:${gatewayPort}/graphql
 
-Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 30 days:
+Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 24 hours:
 
   ${demoToken}
 

@@ -7,7 +7,7 @@ import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, mas
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
 import { explainCsrf } from './csrf';
-import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
+import { EXPLORER_CSP, createExplorer, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
 import { SignedDataSource } from './signed-data-source';
 import { bearerToken, verifyToken } from './tokens';
@@ -32,7 +32,8 @@ export interface GatewayOptions {
   server?: Partial<ServerLimits>;
   /** Production: no introspection, no explorer, no field suggestions in errors. */
   production?: boolean;
-  /** Serve the GraphiQL explorer at `/`; `demoToken` is filled into its headers. */
+  /** Serve the GraphiQL explorer at `/` (never in production): each example tab carries a token of its
+   * demo role, minted with `jwtSecret`; `demoToken` goes into a new tab's headers. */
   explorer?: { demoToken?: string } | false;
   logger?: Logger;
   /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
@@ -113,7 +114,15 @@ export function createGateway(options: GatewayOptions) {
     plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
   });
   let started: Promise<void> | null = null;
-  const explorerHtml = options.explorer && !options.production ? explorerPage(options.explorer.demoToken) : null;
+  const explorer =
+    options.explorer && !options.production
+      ? createExplorer({
+          supergraphSdl: options.supergraphSdl,
+          demoToken: options.explorer.demoToken,
+          jwtSecret: options.jwtSecret,
+          tokens: { issuer: options.jwtIssuer, audience: options.jwtAudience, maxLifetimeSeconds: options.jwtMaxLifetimeSeconds },
+        })
+      : null;
 
   /** Ready when every subgraph says it is ready (which includes its database). Names only, no URLs. */
   async function readiness() {
@@ -140,12 +149,14 @@ export function createGateway(options: GatewayOptions) {
       const { ready, subgraphs } = await readiness();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs });
     }
-    if (explorerHtml && req.method === 'GET' && url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP });
-      res.end(explorerHtml);
+    if (explorer && req.method === 'GET' && url.pathname === '/') {
+      const html = await explorer.page();
+      // The page carries tokens: no cache keeps it.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP, 'cache-control': 'no-store' });
+      res.end(html);
       return;
     }
-    if (explorerHtml && req.method === 'GET' && url.pathname.startsWith('/explorer/')) {
+    if (explorer && req.method === 'GET' && url.pathname.startsWith('/explorer/')) {
       if (serveAsset(url.pathname.slice('/explorer/'.length), res)) return;
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });

@@ -12,8 +12,8 @@ export function schemaFile(n: SubgraphNames): string {
 
 """
 A ${n.entity} of the ${n.name} subgraph, kept per municipality. Replace this sentence with what one
-${n.entity} is, naming the Dutch term analysts search for, as the other subgraphs do (begroting,
-interventie, indicatie).
+${n.entity} is, naming the Dutch term analysts search for in italics between parentheses, as the other
+subgraphs do: "A budget plan (*begroting*)"; the explorer shows it beside the name.
 """
 type ${n.entity} @key(fields: "id") {
   """
@@ -29,13 +29,13 @@ type ${n.entity} @key(fields: "id") {
   """
   example: Boolean!
   """
-  The municipality (gemeente) the ${n.entity} belongs to.
+  The municipality (*gemeente*) the ${n.entity} belongs to.
   """
   municipality: Municipality!
 }
 
 """
-A municipality (gemeente), owned by the partners subgraph; here what the ${n.name} subgraph keeps of it.
+A municipality (*gemeente*), owned by the partners subgraph; here what the ${n.name} subgraph keeps of it.
 The fields this subgraph adds are nullable on purpose: when ${n.name} is unreachable, a query still gets
 the other subgraphs' fields, with an error for these.
 """

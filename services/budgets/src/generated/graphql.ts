@@ -22,81 +22,81 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An activity (activiteit), owned by the interventions subgraph; here what pays for it. */
+/** An activity (*activiteit*), owned by the interventions subgraph; here what pays for it. */
 export type Activity = {
   __typename?: 'Activity';
-  /** The budget lines that pay for it (financiering); an activity can be co-financed from several streams. */
+  /** The budget lines that pay for it (*financiering*); an activity can be co-financed from several streams. */
   funding?: Maybe<Array<Funding>>;
   /** The activity's id. */
   id: Scalars['ID']['output'];
-  /** Budgeted against spent over the lines that pay for it (realisatie per activiteit). */
+  /** Budgeted against spent over the lines that pay for it (*realisatie per activiteit*). */
   spending?: Maybe<Spending>;
 };
 
-/** A new budget line (nieuwe begrotingsregel). */
+/** A new budget line (*nieuwe begrotingsregel*). */
 export type AddBudgetLineInput = {
-  /** The id of the activity it pays for (activiteit). */
+  /** The id of the activity it pays for (*activiteit*). */
   activityId?: InputMaybe<Scalars['ID']['input']>;
-  /** The amount (bedrag), a decimal string with at most two decimals, not negative; only with status SET. */
+  /** The amount (*bedrag*), a decimal string with at most two decimals, not negative; only with status SET. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** What the money is for (omschrijving). */
+  /** What the money is for (*omschrijving*). */
   description: Scalars['String']['input'];
-  /** The code of the funding stream that pays for it (geldstroom), e.g. `GOAB`. */
+  /** The code of the funding stream that pays for it (*geldstroom*), e.g. `GOAB`. */
   fundingStream?: InputMaybe<Scalars['String']['input']>;
-  /** The id of the intervention it pays for (interventie). */
+  /** The id of the intervention it pays for (*interventie*). */
   interventionId?: InputMaybe<Scalars['ID']['input']>;
-  /** A remark (toelichting). */
+  /** A remark (*toelichting*). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The number or letter as printed (nummer). */
+  /** The number or letter as printed (*nummer*). */
   number?: InputMaybe<Scalars['String']['input']>;
   /**
-   * The id of the municipality's policy goal it pays for (beleidsdoel), e.g. `maassluis-2023-doel-3`;
+   * The id of the municipality's policy goal it pays for (*beleidsdoel*), e.g. `maassluis-2023-doel-3`;
    * it must be a goal of the plan's municipality.
    */
   policyGoalId?: InputMaybe<Scalars['ID']['input']>;
-  /** The id of the organisation that receives the money (ontvanger). */
+  /** The id of the organisation that receives the money (*ontvanger*). */
   recipientId?: InputMaybe<Scalars['ID']['input']>;
   /** The section's id. */
   sectionId: Scalars['ID']['input'];
   /** SET with an amount; PM, TBD or WITHIN_EXISTING without one. */
   status: BudgetLineStatus;
-  /** Whether it is a statutory task (wettelijk verplicht); false when left out. */
+  /** Whether it is a statutory task (*wettelijk verplicht*); false when left out. */
   statutory?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A new section (nieuw deel) of a plan. */
+/** A new section (*nieuw deel*) of a plan. */
 export type AddBudgetSectionInput = {
-  /** The label as printed (letter), e.g. `E`; unique within the plan. */
+  /** The label as printed (*letter*), e.g. `E`; unique within the plan. */
   label: Scalars['String']['input'];
-  /** Footnotes and explanations (toelichting). */
+  /** Footnotes and explanations (*toelichting*). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The plan's id. */
   planId: Scalars['ID']['input'];
-  /** The title (titel). */
+  /** The title (*titel*). */
   title: Scalars['String']['input'];
 };
 
-/** One term of an allocation formula (rekenregel): quantity times rate, e.g. 931 pupils × €118.11. */
+/** One term of an allocation formula (*rekenregel*): quantity times rate, e.g. 931 pupils × €118.11. */
 export type AllocationTerm = {
   __typename?: 'AllocationTerm';
-  /** Quantity × rate, rounded half-up to the cent (bedrag). */
+  /** Quantity × rate, rounded half-up to the cent (*bedrag*). */
   amount: Money;
-  /** What is counted (omschrijving), e.g. `Leerlingen primair onderwijs`. */
+  /** What is counted (*omschrijving*), e.g. `Leerlingen primair onderwijs`. */
   label: Scalars['String']['output'];
-  /** The quantity (aantal), exact, e.g. `"931"` or `"145.655"`. */
+  /** The quantity (*aantal*), exact, e.g. `"931"` or `"145.655"`. */
   quantity: Scalars['Numeric']['output'];
-  /** The amount per unit in euros (bedrag per eenheid), exact, e.g. `"118.11"`. */
+  /** The amount per unit in euros (*bedrag per eenheid*), exact, e.g. `"118.11"`. */
   rate: Scalars['Numeric']['output'];
-  /** The amount as printed in the source, when it prints one (vermeld bedrag). */
+  /** The amount as printed in the source, when it prints one (*vermeld bedrag*). */
   statedAmount?: Maybe<Money>;
 };
 
-/** Money available to a section (beschikbare middelen) from one funding stream, as printed. */
+/** Money available to a section (*beschikbare middelen*) from one funding stream, as printed. */
 export type AvailableFunds = {
   __typename?: 'AvailableFunds';
-  /** The amount available (bedrag); null unless `status` is SET. */
+  /** The amount available (*bedrag*); null unless `status` is SET. */
   amount?: Maybe<Money>;
-  /** The funding stream (geldstroom). */
+  /** The funding stream (*geldstroom*). */
   fundingStream: FundingStream;
   /** The source's remark, e.g. `voorlopig` or `begin 2023 bekend`. */
   note?: Maybe<Scalars['String']['output']>;
@@ -104,299 +104,299 @@ export type AvailableFunds = {
   status: BudgetLineStatus;
 };
 
-/** A line of a budget plan (begrotingsregel). */
+/** A line of a budget plan (*begrotingsregel*). */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
   /** The activity the line pays for, when known. */
   activity?: Maybe<Activity>;
-  /** The amount (bedrag); null unless `status` is SET. */
+  /** The amount (*bedrag*); null unless `status` is SET. */
   amount?: Maybe<Money>;
-  /** What the money is for (omschrijving), as printed. */
+  /** What the money is for (*omschrijving*), as printed. */
   description: Scalars['String']['output'];
-  /** The funding stream that pays for the line (geldstroom). */
+  /** The funding stream that pays for the line (*geldstroom*). */
   fundingStream?: Maybe<FundingStream>;
   /** Kansrijk's id of the line. */
   id: Scalars['ID']['output'];
   /** The intervention the line pays for, when known. */
   intervention?: Maybe<Intervention>;
-  /** The source's remarks on the line (toelichting). */
+  /** The source's remarks on the line (*toelichting*). */
   note?: Maybe<Scalars['String']['output']>;
-  /** The line's number or letter as printed (nummer), e.g. `1` or `d`; null for unnumbered lines. */
+  /** The line's number or letter as printed (*nummer*), e.g. `1` or `d`; null for unnumbered lines. */
   number?: Maybe<Scalars['String']['output']>;
   /** The plan the line belongs to. */
   plan: BudgetPlan;
-  /** The municipality's policy goal the line pays for (beleidsdoel), when the source names one. */
+  /** The municipality's policy goal the line pays for (*beleidsdoel*), when the source names one. */
   policyGoal?: Maybe<PolicyGoal>;
-  /** What was spent on the line (realisatie), entry by entry, by year and quarter. */
+  /** What was spent on the line (*realisatie*), entry by entry, by year and quarter. */
   realisations: Array<Realisation>;
-  /** The organisation that receives the money (ontvanger), when known. */
+  /** The organisation that receives the money (*ontvanger*), when known. */
   recipient?: Maybe<Organisation>;
-  /** Budgeted (the set amount, zero for pm / ntb lines) against spent on this line (realisatie). */
+  /** Budgeted (the set amount, zero for pm / ntb lines) against spent on this line (*realisatie*). */
   spending: Spending;
-  /** Whether the amount is set, pm, ntb or within an existing budget. */
+  /** Whether the amount is set, pm, ntb or within an existing budget (*status bedrag*). */
   status: BudgetLineStatus;
-  /** Whether the line is a statutory task (wettelijk verplicht) rather than a local choice. */
+  /** Whether the line is a statutory task (*wettelijk verplicht*) rather than a local choice. */
   statutory: Scalars['Boolean']['output'];
 };
 
-/** How far the amount of a budget line is known (status bedrag). */
+/** How far the amount of a budget line is known (*status bedrag*). */
 export type BudgetLineStatus =
-  /** Pro memorie (pm): the line exists, its amount is not known yet; amount is null. */
+  /** Pro memorie (*pm*): the line exists, its amount is not known yet; amount is null. */
   | 'PM'
-  /** The amount is set (vastgesteld). */
+  /** The amount is set (*vastgesteld*). */
   | 'SET'
-  /** Nog te bepalen (ntb): to be determined; amount is null. */
+  /** Nog te bepalen (*ntb*): to be determined; amount is null. */
   | 'TBD'
-  /** Carried out within an existing assignment or budget (binnen bestaande opdracht): no separate amount. */
+  /** Carried out within an existing assignment or budget (*binnen bestaande opdracht*): no separate amount. */
   | 'WITHIN_EXISTING';
 
 /**
- * A municipality's budget plan (begroting) for education opportunity policy, in sections of numbered
+ * A municipality's budget plan (*begroting*) for education opportunity policy, in sections of numbered
  * lines, with the subtotals exactly as printed in the source and the findings where they do not add up.
  */
 export type BudgetPlan = {
   __typename?: 'BudgetPlan';
-  /** The last year the plan covers, for plans over several years (looptijd tot en met). */
+  /** The last year the plan covers, for plans over several years (*looptijd tot en met*). */
   endYear: Scalars['Int']['output'];
   /**
    * Where printed subtotals and computed sums differ, where plans draw more than an allocation gives,
-   * and where a line is overspent (bevindingen); computed, never entered by hand.
+   * and where a line is overspent (*bevindingen*); computed, never entered by hand.
    */
   findings: Array<Finding>;
   /** Kansrijk's stable id of the plan, e.g. `maassluis-2023`. */
   id: Scalars['ID']['output'];
-  /** The municipality (gemeente) whose plan it is. */
+  /** The municipality (*gemeente*) whose plan it is. */
   municipality: Municipality;
-  /** The sections (delen) in the order of the source. */
+  /** The sections (*delen*) in the order of the source. */
   sections: Array<BudgetSection>;
-  /** The document the plan comes from (bron). */
+  /** The document the plan comes from (*bron*). */
   source?: Maybe<Scalars['String']['output']>;
-  /** Budgeted against spent over all lines of the plan (realisatie). */
+  /** Budgeted against spent over all lines of the plan (*realisatie*). */
   spending: Spending;
   /**
-   * Budgeted against spent per policy goal (realisatie per beleidsdoel), in goal number order; lines
+   * Budgeted against spent per policy goal (*realisatie per beleidsdoel*), in goal number order; lines
    * that name no goal are left out.
    */
   spendingByPolicyGoal: Array<PolicyGoalSpending>;
-  /** What was spent per quarter (realisatie per kwartaal), in date order; quarters without entries are left out. */
+  /** What was spent per quarter (*realisatie per kwartaal*), in date order; quarters without entries are left out. */
   spendingByQuarter: Array<QuarterSpending>;
   /**
-   * Budgeted against spent per funding stream (realisatie per geldstroom), in the order the streams
+   * Budgeted against spent per funding stream (*realisatie per geldstroom*), in the order the streams
    * first appear in the plan; lines without a stream are left out.
    */
   spendingByStream: Array<StreamSpending>;
-  /** The plan's title (titel), e.g. `Begroting onderwijskansenbeleid 2023`. */
+  /** The plan's title (*titel*), e.g. `Begroting onderwijskansenbeleid 2023`. */
   title: Scalars['String']['output'];
-  /** The sum of all lines with a set amount (totaal), computed exactly. */
+  /** The sum of all lines with a set amount (*totaal*), computed exactly. */
   total: Money;
-  /** The (first) year the plan covers (begrotingsjaar). */
+  /** The (first) year the plan covers (*begrotingsjaar*). */
   year: Scalars['Int']['output'];
 };
 
-/** A section of a budget plan (deel), e.g. `Deel A (G)OAB budget 2023`. */
+/** A section of a budget plan (*deel*), e.g. `Deel A (G)OAB budget 2023`. */
 export type BudgetSection = {
   __typename?: 'BudgetSection';
-  /** The money available to the section (beschikbare middelen) as printed, per funding stream. */
+  /** The money available to the section (*beschikbare middelen*) as printed, per funding stream. */
   availableFunds: Array<AvailableFunds>;
-  /** The exact sum of the section's lines with a set amount (berekend totaal). */
+  /** The exact sum of the section's lines with a set amount (*berekend totaal*). */
   computedTotal: Money;
   /** Kansrijk's id of the section. */
   id: Scalars['ID']['output'];
-  /** The section's label as printed (letter), e.g. `A`. */
+  /** The section's label as printed (*letter*), e.g. `A`. */
   label: Scalars['String']['output'];
-  /** The lines (regels) in the order of the source. */
+  /** The lines (*regels*) in the order of the source. */
   lines: Array<BudgetLine>;
-  /** The source's footnotes and explanations for this section (toelichting). */
+  /** The source's footnotes and explanations for this section (*toelichting*). */
   note?: Maybe<Scalars['String']['output']>;
-  /** Budgeted against spent over the section's lines (realisatie per deel). */
+  /** Budgeted against spent over the section's lines (*realisatie per deel*). */
   spending: Spending;
   /**
-   * The section total as printed in the source (subtotaal), kept exactly as printed; null when the
+   * The section total as printed in the source (*subtotaal*), kept exactly as printed; null when the
    * source prints no total for the whole section.
    */
   statedTotal?: Maybe<Money>;
-  /** Every subtotal printed in the section (subtotalen), with the computed sum of the lines it covers. */
+  /** Every subtotal printed in the section (*subtotalen*), with the computed sum of the lines it covers. */
   subtotals: Array<PrintedSubtotal>;
-  /** The section's title (titel). */
+  /** The section's title (*titel*). */
   title: Scalars['String']['output'];
 };
 
-/** A new budget plan (nieuwe begroting). */
+/** A new budget plan (*nieuwe begroting*). */
 export type CreateBudgetPlanInput = {
-  /** The last year it covers (looptijd tot en met); the same as `year` when left out. */
+  /** The last year it covers (*looptijd tot en met*); the same as `year` when left out. */
   endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** The CBS code of the municipality (gemeentecode), e.g. `GM0556`. */
+  /** The CBS code of the municipality (*gemeentecode*), e.g. `GM0556`. */
   municipalityCode: Scalars['ID']['input'];
-  /** The document it comes from (bron). */
+  /** The document it comes from (*bron*). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The title (titel). */
+  /** The title (*titel*). */
   title: Scalars['String']['input'];
-  /** The (first) year it covers (begrotingsjaar). */
+  /** The (first) year it covers (*begrotingsjaar*). */
   year: Scalars['Int']['input'];
 };
 
-/** An inconsistency found by arithmetic (bevinding): where it is, what was printed, what was computed. */
+/** An inconsistency found by arithmetic (*bevinding*): where it is, what was printed, what was computed. */
 export type Finding = {
   __typename?: 'Finding';
-  /** The amount as computed (berekend). */
+  /** The amount as computed (*berekend*). */
   computed?: Maybe<Money>;
-  /** Computed minus printed (verschil). */
+  /** Computed minus printed (*verschil*). */
   difference?: Maybe<Money>;
-  /** What kind of inconsistency. */
+  /** What kind of inconsistency (*soort bevinding*). */
   kind: FindingKind;
-  /** A sentence that says where and what (omschrijving). */
+  /** A sentence that says where and what (*omschrijving*). */
   message: Scalars['String']['output'];
-  /** The section label it is in, if any (deel). */
+  /** The section label it is in, if any (*deel*). */
   section?: Maybe<Scalars['String']['output']>;
-  /** The amount as printed (vermeld). */
+  /** The amount as printed (*vermeld*). */
   stated?: Maybe<Money>;
 };
 
-/** The kind of an inconsistency found in a budget (soort bevinding). */
+/** The kind of an inconsistency found in a budget (*soort bevinding*). */
 export type FindingKind =
-  /** A printed allocation differs from what its formula gives. */
+  /** An allocation mismatch (*toekenning wijkt af*): a printed allocation differs from what its formula gives. */
   | 'ALLOCATION_MISMATCH'
   /**
    * A section's lines of one funding stream add up to more than the funds it prints as available from
-   * that stream (beschikbare middelen overschreden); only where the available amount is set.
+   * that stream (*beschikbare middelen overschreden*); only where the available amount is set.
    */
   | 'EXCEEDS_AVAILABLE_FUNDS'
   /**
-   * More was spent on a budget line (realisatie) than it budgets (overschrijding); for a line without
+   * More was spent on a budget line (*realisatie*) than it budgets (overschrijding); for a line without
    * a set amount (pm, ntb), any spending.
    */
   | 'OVERSPENT'
-  /** The plans draw more from an allocation than it provides. */
+  /** Over-allocated (*meer gepland dan toegekend*): the plans draw more from an allocation than it provides. */
   | 'OVER_ALLOCATED'
-  /** A printed subtotal differs from the sum of the lines it covers. */
+  /** A subtotal mismatch (*subtotaal wijkt af*): a printed subtotal differs from the sum of the lines it covers. */
   | 'SUBTOTAL_MISMATCH';
 
-/** Money for an intervention or activity (financiering): one budget line that pays for it. */
+/** Money for an intervention or activity (*financiering*): one budget line that pays for it. */
 export type Funding = {
   __typename?: 'Funding';
-  /** The amount (bedrag); null unless `status` is SET. */
+  /** The amount (*bedrag*); null unless `status` is SET. */
   amount?: Maybe<Money>;
-  /** The funding stream it comes from (geldstroom). */
+  /** The funding stream it comes from (*geldstroom*). */
   fundingStream?: Maybe<FundingStream>;
-  /** The budget line it is in (begrotingsregel). */
+  /** The budget line it is in (*begrotingsregel*). */
   line: BudgetLine;
-  /** Whether the amount is set, pm, ntb or within an existing budget. */
+  /** Whether the amount is set, pm, ntb or within an existing budget (*status bedrag*). */
   status: BudgetLineStatus;
 };
 
 /**
- * What a funding stream gives a municipality by its formula (toekenning / beschikking), how much of it
+ * What a funding stream gives a municipality by its formula (*toekenning / beschikking*), how much of it
  * the plans draw on, and what remains.
  */
 export type FundingAllocation = {
   __typename?: 'FundingAllocation';
   /**
    * Where the printed amounts differ from the formula (ALLOCATION_MISMATCH) and whether the plans draw
-   * more than it gives (OVER_ALLOCATED) (bevindingen); computed, never entered by hand.
+   * more than it gives (*OVER_ALLOCATED*) (bevindingen); computed, never entered by hand.
    */
   findings: Array<Finding>;
-  /** The funding stream (geldstroom). */
+  /** The funding stream (*geldstroom*). */
   fundingStream: FundingStream;
   /** Kansrijk's stable id of the allocation, e.g. `voerendaal-npo`. */
   id: Scalars['ID']['output'];
-  /** The receiving municipality (gemeente). */
+  /** The receiving municipality (*gemeente*). */
   municipality: Municipality;
-  /** How the money is paid (betaalwijze), as the source says. */
+  /** How the money is paid (*betaalwijze*), as the source says. */
   paymentNote?: Maybe<Scalars['String']['output']>;
   /**
-   * The payments (betalingen / termijnen) in date order, each with the months it pays for, adding up
+   * The payments (*betalingen / termijnen*) in date order, each with the months it pays for, adding up
    * exactly to `total`; empty when the schedule is not known. Each payment is its months' share of the
    * total rounded half-up to the cent; the last payment absorbs the rounding (`absorbsRounding`).
    */
   paymentSchedule: Array<PaymentInstalment>;
-  /** The last day of the period it covers (periode tot en met). */
+  /** The last day of the period it covers (*periode tot en met*). */
   periodEnd: Scalars['Date']['output'];
-  /** The first day of the period it covers (periode vanaf). */
+  /** The first day of the period it covers (*periode vanaf*). */
   periodStart: Scalars['Date']['output'];
-  /** The set amounts of the municipality's budget lines that draw on this stream in its period (gepland). */
+  /** The set amounts of the municipality's budget lines that draw on this stream in its period (*gepland*). */
   planned: Money;
   /**
-   * The municipality's budget lines of this stream in plans that overlap the period (geplande
-   * begrotingsregels), in the order of the plans; `planned` sums their set amounts.
+   * The municipality's budget lines of this stream in plans that overlap the period (*geplande
+   * begrotingsregels*), in the order of the plans; `planned` sums their set amounts.
    */
   plannedLines: Array<BudgetLine>;
-  /** The total as printed in the source, when it prints one (vermeld totaal). */
+  /** The total as printed in the source, when it prints one (*vermeld totaal*). */
   statedTotal?: Maybe<Money>;
-  /** The terms of the formula (rekenregels), each rounded half-up to the cent. */
+  /** The terms of the formula (*rekenregels*), each rounded half-up to the cent. */
   terms: Array<AllocationTerm>;
-  /** The sum of the terms (totaal), exact. */
+  /** The sum of the terms (*totaal*), exact. */
   total: Money;
-  /** Total minus planned (nog niet toegewezen); negative when the plans draw more than is allocated. */
+  /** Total minus planned (*nog niet toegewezen*); negative when the plans draw more than is allocated. */
   unallocated: Money;
 };
 
 /** Whether an earmarked national stream, a national stream that is not earmarked, or local money. */
 export type FundingScope =
-  /** From the municipality's own budget (gemeentelijke middelen), e.g. lokaal onderwijsbeleid. */
+  /** From the municipality's own budget (*gemeentelijke middelen*), e.g. lokaal onderwijsbeleid. */
   | 'LOCAL'
-  /** From the national government (Rijk), e.g. (G)OAB-middelen or NPO. */
+  /** From the national government (*Rijk*), e.g. (G)OAB-middelen or NPO. */
   | 'NATIONAL';
 
-/** A funding stream (geldstroom, middelen): where the money for education opportunity policy comes from. */
+/** A funding stream (*geldstroom, middelen*): where the money for education opportunity policy comes from. */
 export type FundingStream = {
   __typename?: 'FundingStream';
-  /** The stream's code, e.g. `GOAB`, `NPO`, `SPUK_VE_OEKRAINE`. */
+  /** The stream's code (*code*), e.g. `GOAB`, `NPO`, `SPUK_VE_OEKRAINE`. */
   code: Scalars['String']['output'];
-  /** What the stream is for (doel), in short. */
+  /** What the stream is for (*doel*), in short. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Whether the money is earmarked (geoormerkt): it may only be spent on its purpose and must be accounted for. */
+  /** Whether the money is earmarked (*geoormerkt*): it may only be spent on its purpose and must be accounted for. */
   earmarked: Scalars['Boolean']['output'];
-  /** Its name (naam), e.g. `(G)OAB-middelen`. */
+  /** Its name (*naam*), e.g. `(G)OAB-middelen`. */
   name: Scalars['String']['output'];
-  /** National (Rijk) or local (gemeente). */
+  /** National (*Rijk*) or local (gemeente). */
   scope: FundingScope;
   /**
-   * The tasks the law requires of the municipality that this stream pays for (wettelijke taken), as the
+   * The tasks the law requires of the municipality that this stream pays for (*wettelijke taken*), as the
    * source names them; empty when the stream pays for local choices only.
    */
   statutoryTasks: Array<StatutoryTask>;
 };
 
-/** An intervention (interventie), owned by the interventions subgraph; here what pays for it. */
+/** An intervention (*interventie*), owned by the interventions subgraph; here what pays for it. */
 export type Intervention = {
   __typename?: 'Intervention';
-  /** The budget lines that pay for it (financiering), directly or through its activities. */
+  /** The budget lines that pay for it (*financiering*), directly or through its activities. */
   funding?: Maybe<Array<Funding>>;
   /** The intervention's id. */
   id: Scalars['ID']['output'];
-  /** Budgeted against spent over the lines that pay for it (realisatie per interventie). */
+  /** Budgeted against spent over the lines that pay for it (*realisatie per interventie*). */
   spending?: Maybe<Spending>;
 };
 
-/** An amount of money (bedrag): exact to the cent, with its currency. */
+/** An amount of money (*bedrag*): exact to the cent, with its currency. */
 export type Money = {
   __typename?: 'Money';
-  /** The amount as a decimal string with two decimals (bedrag), e.g. `"1943621.00"`. */
+  /** The amount as a decimal string with two decimals (*bedrag*), e.g. `"1943621.00"`. */
   amount: Scalars['Decimal']['output'];
-  /** The ISO 4217 currency code (valuta); always `EUR`. */
+  /** The ISO 4217 currency code (*valuta*); always `EUR`. */
   currency: Scalars['String']['output'];
 };
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its budget plans and allocations.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its budget plans and allocations.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when budgets is
  * unreachable, a query still gets the other subgraphs' fields, with an error for these.
  */
 export type Municipality = {
   __typename?: 'Municipality';
-  /** Its budget plans (begrotingen), those covering `year` when given, ordered by year and title. */
+  /** Its budget plans (*begrotingen*), those covering `year` when given, ordered by year and title. */
   budgetPlans?: Maybe<Array<BudgetPlan>>;
-  /** The CBS municipality code. */
+  /** The CBS municipality code (*gemeentecode*). */
   code: Scalars['ID']['output'];
-  /** What funding streams allocate to it by formula (toekenningen), optionally of one stream (code). */
+  /** What funding streams allocate to it by formula (*toekenningen*), optionally of one stream (code). */
   fundingAllocations?: Maybe<Array<FundingAllocation>>;
-  /** Its policy goals (beleidsdoelen), by policy period and number, each with the lines that pay for it. */
+  /** Its policy goals (*beleidsdoelen*), by policy period and number, each with the lines that pay for it. */
   policyGoals?: Maybe<Array<PolicyGoal>>;
 };
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its budget plans and allocations.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its budget plans and allocations.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when budgets is
  * unreachable, a query still gets the other subgraphs' fields, with an error for these.
  */
@@ -406,7 +406,7 @@ export type MunicipalityBudgetPlansArgs = {
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its budget plans and allocations.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its budget plans and allocations.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when budgets is
  * unreachable, a query still gets the other subgraphs' fields, with an error for these.
  */
@@ -415,38 +415,38 @@ export type MunicipalityFundingAllocationsArgs = {
 };
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a line (begrotingsregel) at the end of a section. */
+  /** Adds a line (*begrotingsregel*) at the end of a section. */
   addBudgetLine: BudgetLine;
-  /** Adds a section (deel) at the end of a plan. */
+  /** Adds a section (*deel*) at the end of a plan. */
   addBudgetSection: BudgetSection;
-  /** Creates a budget plan (begroting) for a municipality and year, without sections yet. */
+  /** Creates a budget plan (*begroting*) for a municipality and year, without sections yet. */
   createBudgetPlan: BudgetPlan;
-  /** Records money spent on a line in a quarter (realisatie boeken). Negative amounts only as a correction. */
+  /** Records money spent on a line in a quarter (*realisatie boeken*). Negative amounts only as a correction. */
   recordRealisation: Realisation;
   /**
-   * Removes a line (regel verwijderen) and closes the gap: later lines move up one place and printed
+   * Removes a line (*regel verwijderen*) and closes the gap: later lines move up one place and printed
    * subtotals keep covering the same lines. Refused for a line with realisation entries, and for the
    * only line under a printed subtotal. Returns the section.
    */
   removeBudgetLine: BudgetSection;
   /**
-   * Changes a line (regel wijzigen); fields left out stay as they are. Setting `status` to PM, TBD or
+   * Changes a line (*regel wijzigen*); fields left out stay as they are. Setting `status` to PM, TBD or
    * WITHIN_EXISTING clears the amount.
    */
   updateBudgetLine: BudgetLine;
-  /** Changes a plan's title, source or years (begroting wijzigen); fields left out stay as they are. */
+  /** Changes a plan's title, source or years (*begroting wijzigen*); fields left out stay as they are. */
   updateBudgetPlan: BudgetPlan;
 };
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -456,7 +456,7 @@ export type MutationAddBudgetLineArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -466,7 +466,7 @@ export type MutationAddBudgetSectionArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -476,7 +476,7 @@ export type MutationCreateBudgetPlanArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -486,7 +486,7 @@ export type MutationRecordRealisationArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -496,7 +496,7 @@ export type MutationRemoveBudgetLineArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -507,7 +507,7 @@ export type MutationUpdateBudgetLineArgs = {
 
 
 /**
- * Changes to budget plans (begrotingen) and their realisation: only `officer`s of the plan's
+ * Changes to budget plans (*begrotingen*) and their realisation: only `officer`s of the plan's
  * municipality and `admin`s; anyone else gets FORBIDDEN. Each change is one transaction; bad input
  * gets BAD_USER_INPUT naming the field, and nothing is written.
  */
@@ -516,78 +516,78 @@ export type MutationUpdateBudgetPlanArgs = {
   input: UpdateBudgetPlanInput;
 };
 
-/** An organisation (organisatie), owned by the partners subgraph; here the budget lines it receives. */
+/** An organisation (*organisatie*), owned by the partners subgraph; here the budget lines it receives. */
 export type Organisation = {
   __typename?: 'Organisation';
-  /** The budget lines that pay this organisation (subsidies, opdrachten). */
+  /** The budget lines that pay this organisation (*subsidies, opdrachten*). */
   grants?: Maybe<Array<BudgetLine>>;
   /** The organisation's id. */
   id: Scalars['ID']['output'];
 };
 
-/** One payment of an allocation (betaling / termijn) and the months of the period it pays for. */
+/** One payment of an allocation (*betaling / termijn*) and the months of the period it pays for. */
 export type PaymentInstalment = {
   __typename?: 'PaymentInstalment';
-  /** Whether this payment absorbs the rounding (afronding): the total minus all earlier payments. */
+  /** Whether this payment absorbs the rounding (*afronding*): the total minus all earlier payments. */
   absorbsRounding: Scalars['Boolean']['output'];
-  /** The amount (bedrag): the months' share of the total, rounded half-up to the cent. */
+  /** The amount (*bedrag*): the months' share of the total, rounded half-up to the cent. */
   amount: Money;
-  /** The first day it pays for (periode vanaf). */
+  /** The first day it pays for (*periode vanaf*). */
   coversFrom: Scalars['Date']['output'];
-  /** The last day it pays for (periode tot en met). */
+  /** The last day it pays for (*periode tot en met*). */
   coversTo: Scalars['Date']['output'];
-  /** How many months it pays for (aantal maanden). */
+  /** How many months it pays for (*aantal maanden*). */
   months: Scalars['Int']['output'];
-  /** Its place in the schedule, from 1 (termijnnummer). */
+  /** Its place in the schedule, from 1 (*termijnnummer*). */
   number: Scalars['Int']['output'];
-  /** The month it is paid in, `YYYY-MM` (betaalmaand): the sources give the month, not the day. */
+  /** The month it is paid in, `YYYY-MM` (*betaalmaand*): the sources give the month, not the day. */
   paymentMonth: Scalars['String']['output'];
 };
 
 /**
- * A municipality's policy goal (beleidsdoel, subdoel), numbered and worded as its policy document has
+ * A municipality's policy goal (*beleidsdoel, subdoel*), numbered and worded as its policy document has
  * it, with the desired results (gewenste resultaten) and the budget lines that pay for it.
  */
 export type PolicyGoal = {
   __typename?: 'PolicyGoal';
-  /** The goal as the policy words it (omschrijving). */
+  /** The goal as the policy words it (*omschrijving*). */
   description: Scalars['String']['output'];
-  /** The desired results (gewenste resultaten), each as written, in the order printed. */
+  /** The desired results (*gewenste resultaten*), each as written, in the order printed. */
   desiredResults: Array<Scalars['String']['output']>;
-  /** The first year of the policy period the goal belongs to (beleidsperiode vanaf), e.g. 2023. */
+  /** The first year of the policy period the goal belongs to (*beleidsperiode vanaf*), e.g. 2023. */
   fromYear: Scalars['Int']['output'];
   /** Kansrijk's stable id of the goal, e.g. `maassluis-2023-doel-3`. */
   id: Scalars['ID']['output'];
-  /** The budget lines that pay for the goal (begrotingsregels), in the order of plans, sections and lines. */
+  /** The budget lines that pay for the goal (*begrotingsregels*), in the order of plans, sections and lines. */
   lines: Array<BudgetLine>;
-  /** The municipality (gemeente) whose goal it is. */
+  /** The municipality (*gemeente*) whose goal it is. */
   municipality: Municipality;
-  /** The goal's number as printed (doelnummer), e.g. 3 for `Doel 3`. */
+  /** The goal's number as printed (*doelnummer*), e.g. 3 for `Doel 3`. */
   number: Scalars['Int']['output'];
-  /** The document the goal comes from (bron). */
+  /** The document the goal comes from (*bron*). */
   source: Scalars['String']['output'];
-  /** Budgeted against spent over the lines that pay for the goal (realisatie per beleidsdoel). */
+  /** Budgeted against spent over the lines that pay for the goal (*realisatie per beleidsdoel*). */
   spending: Spending;
-  /** The goal's title (titel), e.g. `Toeleiding naar VVE`. */
+  /** The goal's title (*titel*), e.g. `Toeleiding naar VVE`. */
   title: Scalars['String']['output'];
 };
 
-/** Budgeted against spent for one policy goal within a plan (realisatie per beleidsdoel). */
+/** Budgeted against spent for one policy goal within a plan (*realisatie per beleidsdoel*). */
 export type PolicyGoalSpending = {
   __typename?: 'PolicyGoalSpending';
-  /** The policy goal (beleidsdoel). */
+  /** The policy goal (*beleidsdoel*). */
   policyGoal: PolicyGoal;
   /** Budgeted against spent over the plan's lines that pay for this goal. */
   spending: Spending;
 };
 
-/** A subtotal as printed in the source (subtotaal), next to the sum of the lines it covers. */
+/** A subtotal as printed in the source (*subtotaal*), next to the sum of the lines it covers. */
 export type PrintedSubtotal = {
   __typename?: 'PrintedSubtotal';
-  /** The exact sum of the lines it covers (berekend). */
+  /** The exact sum of the lines it covers (*berekend*). */
   computed: Money;
   /**
-   * When the printed subtotal counts only the lines of one funding stream (alleen geldstroom), that
+   * When the printed subtotal counts only the lines of one funding stream (*alleen geldstroom*), that
    * stream, e.g. Voerendaal's `Totaal middelen NPO`; null when it counts every line it covers.
    */
   fundingStream?: Maybe<FundingStream>;
@@ -595,145 +595,145 @@ export type PrintedSubtotal = {
   label: Scalars['String']['output'];
   /** Whether printed and computed amounts are equal. */
   matches: Scalars['Boolean']['output'];
-  /** The amount as printed (vermeld), kept exactly as printed. */
+  /** The amount as printed (*vermeld*), kept exactly as printed. */
   stated: Money;
 };
 
-/** What was spent in one quarter (realisatie per kwartaal). */
+/** What was spent in one quarter (*realisatie per kwartaal*). */
 export type QuarterSpending = {
   __typename?: 'QuarterSpending';
-  /** The quarter, 1-4 (kwartaal). */
+  /** The quarter, 1-4 (*kwartaal*). */
   quarter: Scalars['Int']['output'];
-  /** The sum of the entries of that quarter (gerealiseerd). */
+  /** The sum of the entries of that quarter (*gerealiseerd*). */
   spent: Money;
-  /** The year (jaar). */
+  /** The year (*jaar*). */
   year: Scalars['Int']['output'];
 };
 
-/** Entry points of the budgets subgraph (begrotingen en middelen): budget plans and funding streams. */
+/** Entry points of the budgets subgraph (*begrotingen en middelen*): budget plans and funding streams. */
 export type Query = {
   __typename?: 'Query';
-  /** One budget plan (begroting) by its id; null when there is none with that id. */
+  /** One budget plan (*begroting*) by its id; null when there is none with that id. */
   budgetPlan?: Maybe<BudgetPlan>;
-  /** Every funding stream (geldstroom / middelen) Kansrijk knows, ordered by name. */
+  /** Every funding stream (*geldstroom / middelen*) Kansrijk knows, ordered by name. */
   fundingStreams: Array<FundingStream>;
 };
 
 
-/** Entry points of the budgets subgraph (begrotingen en middelen): budget plans and funding streams. */
+/** Entry points of the budgets subgraph (*begrotingen en middelen*): budget plans and funding streams. */
 export type QueryBudgetPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 /**
- * Money spent on a budget line in one quarter (realisatie): one entry; corrections (correctieboekingen)
+ * Money spent on a budget line in one quarter (*realisatie*): one entry; corrections (correctieboekingen)
  * are entries of their own and may be negative.
  */
 export type Realisation = {
   __typename?: 'Realisation';
-  /** The amount spent (bedrag); negative only for a correction. */
+  /** The amount spent (*bedrag*); negative only for a correction. */
   amount: Money;
-  /** Whether the entry corrects earlier ones (correctieboeking). */
+  /** Whether the entry corrects earlier ones (*correctieboeking*). */
   correction: Scalars['Boolean']['output'];
   /** Kansrijk's id of the entry. */
   id: Scalars['ID']['output'];
-  /** The budget line it was spent on (begrotingsregel). */
+  /** The budget line it was spent on (*begrotingsregel*). */
   line: BudgetLine;
-  /** A remark (toelichting). */
+  /** A remark (*toelichting*). */
   note?: Maybe<Scalars['String']['output']>;
-  /** The quarter it was spent in, 1-4 (kwartaal). */
+  /** The quarter it was spent in, 1-4 (*kwartaal*). */
   quarter: Scalars['Int']['output'];
-  /** The year it was spent in (jaar). */
+  /** The year it was spent in (*jaar*). */
   year: Scalars['Int']['output'];
 };
 
-/** Money spent on a budget line in a quarter (realisatieboeking). */
+/** Money spent on a budget line in a quarter (*realisatieboeking*). */
 export type RecordRealisationInput = {
-  /** The amount (bedrag), a decimal string with at most two decimals; negative only when `correction` is true. */
+  /** The amount (*bedrag*), a decimal string with at most two decimals; negative only when `correction` is true. */
   amount: Scalars['Decimal']['input'];
-  /** Whether the entry corrects earlier ones (correctieboeking); false when left out. */
+  /** Whether the entry corrects earlier ones (*correctieboeking*); false when left out. */
   correction?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The line's id (begrotingsregel). */
+  /** The line's id (*begrotingsregel*). */
   lineId: Scalars['ID']['input'];
-  /** A remark (toelichting). */
+  /** A remark (*toelichting*). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The quarter, 1-4 (kwartaal). */
+  /** The quarter, 1-4 (*kwartaal*). */
   quarter: Scalars['Int']['input'];
-  /** The year it was spent in (jaar), within the plan's years. */
+  /** The year it was spent in (*jaar*), within the plan's years. */
   year: Scalars['Int']['input'];
 };
 
-/** Budgeted against spent (begroot tegenover gerealiseerd), exact to the cent. */
+/** Budgeted against spent (*begroot tegenover gerealiseerd*), exact to the cent. */
 export type Spending = {
   __typename?: 'Spending';
-  /** The set amounts of the lines (begroot); pm and ntb lines count as zero. */
+  /** The set amounts of the lines (*begroot*); pm and ntb lines count as zero. */
   budgeted: Money;
-  /** Whether more was spent than budgeted (overschreden). */
+  /** Whether more was spent than budgeted (*overschreden*). */
   overspent: Scalars['Boolean']['output'];
-  /** Budgeted minus spent (restant); negative when overspent. */
+  /** Budgeted minus spent (*restant*); negative when overspent. */
   remaining: Money;
-  /** The sum of the realisation entries (gerealiseerd). */
+  /** The sum of the realisation entries (*gerealiseerd*). */
   spent: Money;
 };
 
-/** A task the law requires of the municipality (wettelijke taak) that a funding stream pays for. */
+/** A task the law requires of the municipality (*wettelijke taak*) that a funding stream pays for. */
 export type StatutoryTask = {
   __typename?: 'StatutoryTask';
-  /** What the municipality must do (omschrijving taak), as the source describes it. */
+  /** What the municipality must do (*omschrijving taak*), as the source describes it. */
   description: Scalars['String']['output'];
-  /** The law the duty rests on (wettelijke grondslag), e.g. `Leerplichtwet`; null when the source names none. */
+  /** The law the duty rests on (*wettelijke grondslag*), e.g. `Leerplichtwet`; null when the source names none. */
   legalBasis?: Maybe<Scalars['String']['output']>;
-  /** Where the source says the task is statutory (bron). */
+  /** Where the source says the task is statutory (*bron*). */
   source: Scalars['String']['output'];
 };
 
-/** Budgeted against spent for one funding stream within a plan (realisatie per geldstroom). */
+/** Budgeted against spent for one funding stream within a plan (*realisatie per geldstroom*). */
 export type StreamSpending = {
   __typename?: 'StreamSpending';
-  /** The funding stream (geldstroom). */
+  /** The funding stream (*geldstroom*). */
   fundingStream: FundingStream;
   /** Budgeted against spent over the plan's lines of this stream. */
   spending: Spending;
 };
 
-/** Changes to a budget line (wijzigingen regel); fields left out stay as they are, null clears an optional one. */
+/** Changes to a budget line (*wijzigingen regel*); fields left out stay as they are, null clears an optional one. */
 export type UpdateBudgetLineInput = {
-  /** The id of the activity it pays for (activiteit). */
+  /** The id of the activity it pays for (*activiteit*). */
   activityId?: InputMaybe<Scalars['ID']['input']>;
-  /** The amount (bedrag), a decimal string with at most two decimals, not negative; only with status SET. */
+  /** The amount (*bedrag*), a decimal string with at most two decimals, not negative; only with status SET. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** What the money is for (omschrijving). */
+  /** What the money is for (*omschrijving*). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The code of the funding stream that pays for it (geldstroom). */
+  /** The code of the funding stream that pays for it (*geldstroom*). */
   fundingStream?: InputMaybe<Scalars['String']['input']>;
-  /** The id of the intervention it pays for (interventie). */
+  /** The id of the intervention it pays for (*interventie*). */
   interventionId?: InputMaybe<Scalars['ID']['input']>;
-  /** A remark (toelichting). */
+  /** A remark (*toelichting*). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The number or letter as printed (nummer). */
+  /** The number or letter as printed (*nummer*). */
   number?: InputMaybe<Scalars['String']['input']>;
   /**
-   * The id of the municipality's policy goal it pays for (beleidsdoel), e.g. `maassluis-2023-doel-3`;
+   * The id of the municipality's policy goal it pays for (*beleidsdoel*), e.g. `maassluis-2023-doel-3`;
    * it must be a goal of the plan's municipality.
    */
   policyGoalId?: InputMaybe<Scalars['ID']['input']>;
-  /** The id of the organisation that receives the money (ontvanger). */
+  /** The id of the organisation that receives the money (*ontvanger*). */
   recipientId?: InputMaybe<Scalars['ID']['input']>;
   /** SET with an amount; PM, TBD or WITHIN_EXISTING without one. */
   status?: InputMaybe<BudgetLineStatus>;
-  /** Whether it is a statutory task (wettelijk verplicht). */
+  /** Whether it is a statutory task (*wettelijk verplicht*). */
   statutory?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Changes to a budget plan (wijzigingen begroting); fields left out stay as they are. */
+/** Changes to a budget plan (*wijzigingen begroting*); fields left out stay as they are. */
 export type UpdateBudgetPlanInput = {
-  /** The last year it covers (looptijd tot en met). */
+  /** The last year it covers (*looptijd tot en met*). */
   endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** The document it comes from (bron). */
+  /** The document it comes from (*bron*). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The title (titel). */
+  /** The title (*titel*). */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** The (first) year it covers (begrotingsjaar). */
+  /** The (first) year it covers (*begrotingsjaar*). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -18,18 +18,18 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Attendance of a placed child in one month (aanwezigheid). */
+/** Attendance of a placed child in one month (*aanwezigheid*). */
 export type Attendance = {
   __typename?: 'Attendance';
-  /** Days attended (dagen aanwezig). */
+  /** Days attended (*dagen aanwezig*). */
   days: Scalars['Int']['output'];
-  /** Hours attended (uren aanwezig), at most 6 per day. */
+  /** Hours attended (*uren aanwezig*), at most 6 per day. */
   hours: Scalars['Float']['output'];
-  /** The month (maand), `YYYY-MM`. */
+  /** The month (*maand*), `YYYY-MM`. */
   month: Scalars['String']['output'];
 };
 
-/** What was done with children's data (soort verwerking). */
+/** What was done with children's data (*soort verwerking*). */
 export type AuditAction =
   /** Vernietiging: records past the retention period were deleted. */
   | 'PURGE'
@@ -38,16 +38,16 @@ export type AuditAction =
   /** Vastlegging: child-level records were written. */
   | 'WRITE';
 
-/** One page of the audit log (logboek), newest entry first (Relay connection). */
+/** One page of the audit log (*logboek*), newest entry first (Relay connection). */
 export type AuditLogConnection = {
   __typename?: 'AuditLogConnection';
-  /** The entries of this page with their cursors (regels). */
+  /** The entries of this page with their cursors (*regels*). */
   edges: Array<AuditLogEdge>;
   /** Where this page is in the whole log. */
   pageInfo: PageInfo;
 };
 
-/** One entry of the audit log with its cursor (regel). */
+/** One entry of the audit log with its cursor (*regel*). */
 export type AuditLogEdge = {
   __typename?: 'AuditLogEdge';
   /** Opaque cursor of this entry; pass it as `after` for the next page. */
@@ -56,46 +56,46 @@ export type AuditLogEdge = {
   node: AuditLogEntry;
 };
 
-/** One processing of children's data (verwerking in het logboek dataverwerkingen). */
+/** One processing of children's data (*verwerking in het logboek dataverwerkingen*). */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
-  /** Read, write or purge (soort verwerking). */
+  /** Read, write or purge (*soort verwerking*). */
   action: AuditAction;
-  /** Who (actor): the token's subject, or `purge` for the retention task. */
+  /** Who (*actor*): the token's subject, or `purge` for the retention task. */
   actor: Scalars['String']['output'];
-  /** When (tijdstip), ISO 8601 with time zone. */
+  /** When (*tijdstip*), ISO 8601 with time zone. */
   at: Scalars['String']['output'];
   /** What kind of id `dataSubjectIds` are (`dpl.core.data_subject_id_type`): `urn:kansrijk:pseudoniem:kind`. */
   dataSubjectIdType: Scalars['String']['output'];
   /**
-   * The data subjects (betrokkenen, `dpl.core.data_subject_id`): the pseudonyms of the children whose data
+   * The data subjects (*betrokkenen*, `dpl.core.data_subject_id`): the pseudonyms of the children whose data
    * was processed. Never a name or BSN.
    */
   dataSubjectIds: Array<Scalars['ID']['output']>;
   /** When it ended (`end_time`), ISO 8601 with time zone. */
   endTime: Scalars['String']['output'];
-  /** Kansrijk's id of the entry (volgnummer). */
+  /** Kansrijk's id of the entry (*volgnummer*). */
   id: Scalars['ID']['output'];
   /** The name of the action (`name`), e.g. `read placement`. */
   name: Scalars['String']['output'];
-  /** The operation name the client sent (operatie), if any. */
+  /** The operation name the client sent (*operatie*), if any. */
   operationName?: Maybe<Scalars['String']['output']>;
-  /** The organisation whose records were read or written (organisatie); null for a purge. */
+  /** The organisation whose records were read or written (*organisatie*); null for a purge. */
   organisation?: Maybe<Organisation>;
   /**
-   * The processing activity (verwerkingsactiviteit) of the register it belongs to
+   * The processing activity (*verwerkingsactiviteit*) of the register it belongs to
    * (`dpl.core.processing_activity_id`).
    */
   processingActivity: ProcessingActivity;
-  /** How many records (aantal gegevens). */
+  /** How many records (*aantal gegevens*). */
   recordCount: Scalars['Int']['output'];
-  /** Which records (gegevens): their pseudonymous ids. */
+  /** Which records (*gegevens*): their pseudonymous ids. */
   recordIds: Array<Scalars['ID']['output']>;
-  /** What the record ids are (soort gegevens): `PLACEMENT`, `INDICATION`, `ATTENDANCE` or `CHILD`. */
+  /** What the record ids are (*soort gegevens*): `PLACEMENT`, `INDICATION`, `ATTENDANCE` or `CHILD`. */
   recordType: Scalars['String']['output'];
-  /** The request id (verzoek-id), to find the request in the service logs. */
+  /** The request id (*verzoek-id*), to find the request in the service logs. */
   requestId: Scalars['String']['output'];
-  /** The roles the actor had (rollen). */
+  /** The roles the actor had (*rollen*). */
   roles: Array<Scalars['String']['output']>;
   /** This action (`span_id`), 16 hex digits, unique per entry. */
   spanId: Scalars['String']['output'];
@@ -110,7 +110,7 @@ export type AuditLogEntry = {
   traceId: Scalars['String']['output'];
 };
 
-/** The outcome of a processing (status van de actie), as the Logius standard names it. */
+/** The outcome of a processing (*status van de actie*), as the Logius standard names it. */
 export type AuditStatusCode =
   /** Failed on the server's side. */
   | 'ERROR'
@@ -120,25 +120,25 @@ export type AuditStatusCode =
   | 'UNSET';
 
 /**
- * A child (kind), pseudonymous: never a name, BSN or address. Only staff of the organisations involved
+ * A child (*kind*), pseudonymous: never a name, BSN or address. Only staff of the organisations involved
  * with the child see it, and every read is logged.
  */
 export type Child = {
   __typename?: 'Child';
-  /** The month of birth (geboortemaand) as `YYYY-MM`; never the day. */
+  /** The month of birth (*geboortemaand*) as `YYYY-MM`; never the day. */
   birthMonth: Scalars['String']['output'];
-  /** The pseudonym (pseudoniem): random, meaningless outside Kansrijk. */
+  /** The pseudonym (*pseudoniem*): random, meaningless outside Kansrijk. */
   id: Scalars['ID']['output'];
-  /** The municipality the child lives in (woongemeente). */
+  /** The municipality the child lives in (*woongemeente*). */
   municipality: Municipality;
-  /** The neighbourhood (wijk) the child lives in, `WK` + six digits; synthetic in the demo data. */
+  /** The neighbourhood (*wijk*) the child lives in, `WK` + six digits; synthetic in the demo data. */
   neighbourhood?: Maybe<Scalars['String']['output']>;
   /** True for the generated demo children, which are not real people. */
   synthetic: Scalars['Boolean']['output'];
 };
 
 /**
- * A count that may be small (aantal). Counts 1-4 are suppressed: `value` is null and `label` is `<5`.
+ * A count that may be small (*aantal*). Counts 1-4 are suppressed: `value` is null and `label` is `<5`.
  * 0 and 5 or more are published, and `label` is the number. A count withheld to protect other cells
  * (secondary suppression, secundaire onderdrukking) has `value` null and `label` `x`: in the first version
  * of a publication that is 5 or more; in a revision an `x` says nothing about its size. Where there are no
@@ -146,25 +146,25 @@ export type Child = {
  */
 export type Count = {
   __typename?: 'Count';
-  /** What to show: the number, `<5`, `x` or `.` (no figure). */
+  /** What to show (*weergave*): the number, `<5`, `x` or `.` (no figure). */
   label: Scalars['String']['output'];
-  /** Whether the number is withheld to protect small groups (onderdrukt). */
+  /** Whether the number is withheld to protect small groups (*onderdrukt*). */
   suppressed: Scalars['Boolean']['output'];
-  /** The number, or null when suppressed. */
+  /** The number (*aantal*), or null when suppressed. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
-/** One criterion of a target-group definition (kenmerk). */
+/** One criterion of a target-group definition (*kenmerk*). */
 export type Criterion = {
   __typename?: 'Criterion';
-  /** Its code within the definition (kenmerk nummer), e.g. `4`. */
+  /** Its code within the definition (*kenmerk nummer*), e.g. `4`. */
   code: Scalars['String']['output'];
-  /** The criterion as worded in the source (omschrijving). */
+  /** The criterion as worded in the source (*omschrijving*). */
   text: Scalars['String']['output'];
 };
 
 /**
- * VVE figures of a municipality for one year (bereik voorschoolse educatie), counted at the reference
+ * VVE figures of a municipality for one year (*bereik voorschoolse educatie*), counted at the reference
  * date (peildatum) 1 October of that year: aggregates only, small counts suppressed. They are read from
  * a stored publication (publicatie) that is computed once and protected as one table; `computedAt` says
  * how current it is, and `stale` whether records changed since (a refresh follows within seconds).
@@ -172,95 +172,95 @@ export type Criterion = {
 export type EarlyEducationFigures = {
   __typename?: 'EarlyEducationFigures';
   /**
-   * Indicated and placed toddlers per kind of indication (per soort indicatie): VE (the target group
+   * Indicated and placed toddlers per kind of indication (*per soort indicatie*): VE (the target group
    * above) and social-medical (sociaal-medische indicatie, toddlers without a VE indication).
    */
   byIndicationKind: Array<IndicationKindFigures>;
-  /** When the figures were last computed (berekend op), ISO 8601; null when there is no publication. */
+  /** When the figures were last computed (*berekend op*), ISO 8601; null when there is no publication. */
   computedAt?: Maybe<Scalars['String']['output']>;
-  /** That definition itself (doelgroependefinitie); null like `definitionVersion`. */
+  /** That definition itself (*doelgroependefinitie*); null like `definitionVersion`. */
   definition?: Maybe<TargetGroupDefinition>;
   /**
-   * The version of the target-group definition the figures were counted with (versie doelgroependefinitie):
+   * The version of the target-group definition the figures were counted with (*versie doelgroependefinitie*):
    * the one in force at the reference date. Null when no definition was in force then (`status` NO_DATA).
    */
   definitionVersion?: Maybe<Scalars['String']['output']>;
-  /** Hours of VE attended (uren), and how many placed toddlers are on track for the 960 hours. */
+  /** Hours of VE attended (*uren*), and how many placed toddlers are on track for the 960 hours. */
   hours: EarlyEducationHours;
   /**
-   * Target-group toddlers (doelgroeppeuters): children aged 2 to 4 at the reference date with a valid
+   * Target-group toddlers (*doelgroeppeuters*): children aged 2 to 4 at the reference date with a valid
    * VE indication.
    */
   indicated: Count;
   /**
-   * Indicated toddlers not placed on the reference date, by reason (niet-deelname naar reden): every
+   * Indicated toddlers not placed on the reference date, by reason (*niet-deelname naar reden*): every
    * reason, plus `reason: null` for none recorded. These cells add up to indicated − placed and are
    * protected with the rest of the publication.
    */
   nonParticipation: Array<NonParticipationCount>;
   /**
-   * Of the norm cohort, those who attended at least 960 hours in the 18 months from age 2½ (960 uur
-   * behaald; at most 6 hours a day count).
+   * Of the norm cohort, those who attended at least 960 hours in the 18 months from age 2½ (*960 uur
+   * behaald*; at most 6 hours a day count).
    */
   normAchieved: Count;
   /**
-   * The norm cohort (normcohort): children with a VE indication who turned 4 in the twelve months up to
+   * The norm cohort (*normcohort*): children with a VE indication who turned 4 in the twelve months up to
    * the reference date and were placed before.
    */
   normCohort: Count;
-  /** The share reaching the VE norm (960-urennorm): `normAchieved` ÷ `normCohort`. */
+  /** The share reaching the VE norm (*960-urennorm*): `normAchieved` ÷ `normCohort`. */
   normReached: Rate;
-  /** Of those, the toddlers placed at a VE location at the reference date (geplaatst). */
+  /** Of those, the toddlers placed at a VE location at the reference date (*geplaatst*). */
   placed: Count;
-  /** Reach (bereik): placed ÷ indicated. */
+  /** Reach (*bereik*): placed ÷ indicated. */
   reachRate: Rate;
-  /** The reference date the counts are taken at (peildatum): 1 October of the year. */
+  /** The reference date the counts are taken at (*peildatum*): 1 October of the year. */
   referenceDate: Scalars['Date']['output'];
-  /** Of the indicated toddlers, those referred to VE by the reference date (toegeleid). */
+  /** Of the indicated toddlers, those referred to VE by the reference date (*toegeleid*). */
   referred: Count;
-  /** Of the indicated toddlers, those registered at a VE location by the reference date (aangemeld). */
+  /** Of the indicated toddlers, those registered at a VE location by the reference date (*aangemeld*). */
   registered: Count;
   /**
    * Whether the children behind the figures were deleted at the end of their retention period
-   * (bewaartermijn): the figures stay as they were published and are no longer recomputed.
+   * (*bewaartermijn*): the figures stay as they were published and are no longer recomputed.
    */
   sealed: Scalars['Boolean']['output'];
-  /** Whether records changed after `computedAt` (verouderd): a refresh is queued and follows shortly. */
+  /** Whether records changed after `computedAt` (*verouderd*): a refresh is queued and follows shortly. */
   stale: Scalars['Boolean']['output'];
-  /** Whether there are figures (status): published, withheld as a whole, being computed, no data, or not yet. */
+  /** Whether there are figures (*status*): published, withheld as a whole, being computed, no data, or not yet. */
   status: FiguresStatus;
-  /** Why there are no figures, in words, when `status` is not PUBLISHED (toelichting). */
+  /** Why there are no figures, in words, when `status` is not PUBLISHED (*toelichting*). */
   statusReason?: Maybe<Scalars['String']['output']>;
   /** True while the figures come from synthetic demo data rather than a real monitor. */
   synthetic: Scalars['Boolean']['output'];
-  /** The version of the publication (versie): it goes up when records change what it shows. */
+  /** The version of the publication (*versie*): it goes up when records change what it shows. */
   version?: Maybe<Scalars['Int']['output']>;
-  /** The year (jaar). */
+  /** The year (*jaar*). */
   year: Scalars['Int']['output'];
 };
 
 /**
- * Hours of VE attended by the toddlers placed on the reference date (uren voorschoolse educatie). The
+ * Hours of VE attended by the toddlers placed on the reference date (*uren voorschoolse educatie*). The
  * hours are shown only beside a shown count of at least 10 placed toddlers.
  */
 export type EarlyEducationHours = {
   __typename?: 'EarlyEducationHours';
-  /** Hours attended in the twelve months up to the reference date (aanwezige uren); null when withheld. */
+  /** Hours attended in the twelve months up to the reference date (*aanwezige uren*); null when withheld. */
   attended?: Maybe<Scalars['Float']['output']>;
-  /** `attended` per placed toddler (gemiddeld per geplaatst kind), one decimal; null when withheld. */
+  /** `attended` per placed toddler (*gemiddeld per geplaatst kind*), one decimal; null when withheld. */
   averagePerPlaced?: Maybe<Scalars['Float']['output']>;
   /**
-   * Placed toddlers aged 2½ or more on the reference date (geplaatst vanaf 2½ jaar): those the 960-hour
+   * Placed toddlers aged 2½ or more on the reference date (*geplaatst vanaf 2½ jaar*): those the 960-hour
    * norm has started for.
    */
   fromTwoAndAHalf: Count;
-  /** Of those, the ones on track (op koers) for 960 hours: at least 960 × (months since 2½, at most 18) ÷ 18 hours attended. */
+  /** Of those, the ones on track (*op koers*) for 960 hours: at least 960 × (months since 2½, at most 18) ÷ 18 hours attended. */
   onTrack: Count;
-  /** `onTrack` ÷ `fromTwoAndAHalf` (aandeel op koers). */
+  /** `onTrack` ÷ `fromTwoAndAHalf` (*aandeel op koers*). */
   onTrackRate: Rate;
 };
 
-/** A figure to rank municipalities by (maatstaf). */
+/** A figure to rank municipalities by (*maatstaf*). */
 export type EarlyEducationMeasure =
   /** Gemiddelde uren per geplaatst kind: `hours.averagePerPlaced`. */
   | 'AVERAGE_HOURS'
@@ -275,7 +275,7 @@ export type EarlyEducationMeasure =
   /** Bereik: `reachRate`. */
   | 'REACH_RATE';
 
-/** A page of the ranking of municipalities (ranglijst, Relay connection). */
+/** A page of the ranking of municipalities (*ranglijst, Relay connection*). */
 export type EarlyEducationRankingConnection = {
   __typename?: 'EarlyEducationRankingConnection';
   /** The municipalities of this page, in order. */
@@ -286,22 +286,22 @@ export type EarlyEducationRankingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One municipality in the ranking (plaats in de ranglijst). */
+/** One municipality in the ranking (*plaats in de ranglijst*). */
 export type EarlyEducationRankingEdge = {
   __typename?: 'EarlyEducationRankingEdge';
   /** Opaque cursor of this place; pass it as `after` for the next page. */
   cursor: Scalars['String']['output'];
-  /** Its figures of the year (cijfers). */
+  /** Its figures of the year (*cijfers*). */
   figures: EarlyEducationFigures;
-  /** The municipality (gemeente). */
+  /** The municipality (*gemeente*). */
   municipality: Municipality;
-  /** Its rank (rang): 1 for the first; equal values share a rank. Null when its value is withheld or missing. */
+  /** Its rank (*rang*): 1 for the first; equal values share a rank. Null when its value is withheld or missing. */
   rank?: Maybe<Scalars['Int']['output']>;
-  /** The value it is ranked by (waarde), as published; null when withheld or missing. */
+  /** The value it is ranked by (*waarde*), as published; null when withheld or missing. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Whether a municipality has figures for a year (status van de cijfers). */
+/** Whether a municipality has figures for a year (*status van de cijfers*). */
 export type FiguresStatus =
   /** Nog niet: the reference date lies ahead. */
   | 'NOT_YET'
@@ -314,35 +314,35 @@ export type FiguresStatus =
   /** Achtergehouden: so few children that no figure could be shown without revealing others; every count is `x`. */
   | 'WITHHELD';
 
-/** An indication (indicatie) issued by youth health care (JGZ / CJG) on one or more criteria. */
+/** An indication (*indicatie*) issued by youth health care (JGZ / CJG) on one or more criteria. */
 export type Indication = {
   __typename?: 'Indication';
-  /** The child (kind) it was issued for. */
+  /** The child (*kind*) it was issued for. */
   child: Child;
-  /** The codes of the criteria met (kenmerken), from the definition version in force on `issuedOn`. */
+  /** The codes of the criteria met (*kenmerken*), from the definition version in force on `issuedOn`. */
   criteria: Array<Scalars['String']['output']>;
   /** The version of the target-group definition it was issued under. */
   definitionVersion: Scalars['String']['output'];
   /** Kansrijk's id of the indication. */
   id: Scalars['ID']['output'];
-  /** The date it was issued (datum afgifte). */
+  /** The date it was issued (*datum afgifte*). */
   issuedOn: Scalars['Date']['output'];
-  /** The organisation that issued it (JGZ / CJG). */
+  /** The organisation that issued it (*JGZ / CJG*). */
   issuer: Organisation;
-  /** VE or social-medical. */
+  /** Its kind (*soort indicatie*): VE or social-medical. */
   kind: IndicationKind;
-  /** Why the child does not take part, if recorded (reden niet-deelname). */
+  /** Why the child does not take part, if recorded (*reden niet-deelname*). */
   nonParticipationReason?: Maybe<NonParticipationReason>;
-  /** The date of the referral to VE (datum toeleiding); null while not referred. */
+  /** The date of the referral to VE (*datum toeleiding*); null while not referred. */
   referredOn?: Maybe<Scalars['Date']['output']>;
   /**
-   * The VE location (or childcare organisation) the referral names (toegeleid naar); null while not
+   * The VE location (or childcare organisation) the referral names (*toegeleid naar*); null while not
    * referred, or when the referral was recorded before it named one.
    */
   referredTo?: Maybe<Organisation>;
-  /** The date the parents registered the child at a VE location (datum aanmelding). */
+  /** The date the parents registered the child at a VE location (*datum aanmelding*). */
   registeredOn?: Maybe<Scalars['Date']['output']>;
-  /** The last day it is valid (geldig tot en met), usually the day before the child turns 4. */
+  /** The last day it is valid (*geldig tot en met*), usually the day before the child turns 4. */
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -364,82 +364,82 @@ export type IndicationEdge = {
   node: Indication;
 };
 
-/** The kind of indication (soort indicatie). */
+/** The kind of indication (*soort indicatie*). */
 export type IndicationKind =
-  /** Sociaal-medische indicatie: childcare for reasons of the child's or parents' health or situation. */
+  /** A social-medical indication (*sociaal-medische indicatie*): childcare for reasons of the child's or parents' health or situation. */
   | 'SOCIAL_MEDICAL'
-  /** VE-indicatie: the toddler belongs to the target group for voorschoolse educatie. */
+  /** A VE indication (*VE-indicatie*): the toddler belongs to the target group for voorschoolse educatie. */
   | 'VE';
 
-/** Toddlers with one kind of indication (per soort indicatie). */
+/** Toddlers with one kind of indication (*per soort indicatie*). */
 export type IndicationKindFigures = {
   __typename?: 'IndicationKindFigures';
-  /** Toddlers aged 2 or 3 with a valid indication of this kind (geïndiceerd); a toddler with both kinds counts as VE. */
+  /** Toddlers aged 2 or 3 with a valid indication of this kind (*geïndiceerd*); a toddler with both kinds counts as VE. */
   indicated: Count;
-  /** The kind (soort indicatie). */
+  /** The kind (*soort indicatie*). */
   kind: IndicationKind;
-  /** Of those, placed at a VE location on the reference date (geplaatst). */
+  /** Of those, placed at a VE location on the reference date (*geplaatst*). */
   placed: Count;
 };
 
 /**
- * VVE figures of one VE location in one municipality and year (bereik per locatie), a cell of the
+ * VVE figures of one VE location in one municipality and year (*bereik per locatie*), a cell of the
  * location breakdown: the same values, with the same suppression, wherever it is shown.
  */
 export type LocationEarlyEducation = {
   __typename?: 'LocationEarlyEducation';
-  /** The VE location (locatie). */
+  /** The VE location (*locatie*). */
   location: Organisation;
-  /** The municipality (gemeente) whose children these are. */
+  /** The municipality (*gemeente*) whose children these are. */
   municipality: Municipality;
-  /** Of those, the ones who reached 960 hours (960 uur behaald). */
+  /** Of those, the ones who reached 960 hours (*960 uur behaald*). */
   normAchieved: Count;
-  /** Children of the norm cohort whose last placement before age 4 was here (normcohort). */
+  /** Children of the norm cohort whose last placement before age 4 was here (*normcohort*). */
   normCohort: Count;
-  /** The share of this location's norm cohort reaching the 960-hour norm (960-urennorm). */
+  /** The share of this location's norm cohort reaching the 960-hour norm (*960-urennorm*). */
   normReached: Rate;
   /**
-   * Target-group toddlers placed here on the reference date (geplaatst); `x` when withheld to protect
+   * Target-group toddlers placed here on the reference date (*geplaatst*); `x` when withheld to protect
    * another cell (secondary suppression).
    */
   placed: Count;
-  /** The year (jaar); counted at the reference date 1 October. */
+  /** The year (*jaar*); counted at the reference date 1 October. */
   year: Scalars['Int']['output'];
 };
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its VVE figures and target-group definitions.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its VVE figures and target-group definitions.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when children is
  * unreachable (or a child-level read is refused), a query still gets the other subgraphs' fields.
  */
 export type Municipality = {
   __typename?: 'Municipality';
-  /** The CBS municipality code. */
+  /** The CBS municipality code (*gemeentecode*). */
   code: Scalars['ID']['output'];
-  /** VVE figures for a year (bereik), counted at the reference date 1 October; aggregates only. */
+  /** VVE figures for a year (*bereik*), counted at the reference date 1 October; aggregates only. */
   earlyEducation?: Maybe<EarlyEducationFigures>;
   /**
-   * The VVE figures of a year per VE location (bereik per locatie), by location id: a fixed breakdown
+   * The VVE figures of a year per VE location (*bereik per locatie*), by location id: a fixed breakdown
    * of `earlyEducation(year).placed` and of its norm cohort, protected with the rest of the publication.
    */
   earlyEducationByLocation?: Maybe<Array<LocationEarlyEducation>>;
   /**
-   * The VVE figures of a year per neighbourhood (bereik per wijk), by code, unknown last: a fixed
+   * The VVE figures of a year per neighbourhood (*bereik per wijk*), by code, unknown last: a fixed
    * breakdown of `earlyEducation(year)`, protected with the rest of the publication.
    */
   earlyEducationByNeighbourhood?: Maybe<Array<NeighbourhoodEarlyEducation>>;
   /**
-   * The VVE figures of every year from `from` to `to` (reeks), oldest first: one per year, each with its
+   * The VVE figures of every year from `from` to `to` (*reeks*), oldest first: one per year, each with its
    * status and definition version, so a change of definition or a year without data shows.
    */
   earlyEducationSeries?: Maybe<Array<EarlyEducationFigures>>;
-  /** Its target-group definitions (doelgroependefinities), oldest version first. */
+  /** Its target-group definitions (*doelgroependefinities*), oldest version first. */
   targetGroupDefinitions?: Maybe<Array<TargetGroupDefinition>>;
 };
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its VVE figures and target-group definitions.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its VVE figures and target-group definitions.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when children is
  * unreachable (or a child-level read is refused), a query still gets the other subgraphs' fields.
  */
@@ -449,7 +449,7 @@ export type MunicipalityEarlyEducationArgs = {
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its VVE figures and target-group definitions.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its VVE figures and target-group definitions.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when children is
  * unreachable (or a child-level read is refused), a query still gets the other subgraphs' fields.
  */
@@ -459,7 +459,7 @@ export type MunicipalityEarlyEducationByLocationArgs = {
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its VVE figures and target-group definitions.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its VVE figures and target-group definitions.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when children is
  * unreachable (or a child-level read is refused), a query still gets the other subgraphs' fields.
  */
@@ -469,7 +469,7 @@ export type MunicipalityEarlyEducationByNeighbourhoodArgs = {
 
 
 /**
- * A municipality (gemeente), owned by the partners subgraph; here its VVE figures and target-group definitions.
+ * A municipality (*gemeente*), owned by the partners subgraph; here its VVE figures and target-group definitions.
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when children is
  * unreachable (or a child-level read is refused), a query still gets the other subgraphs' fields.
  */
@@ -479,25 +479,25 @@ export type MunicipalityEarlyEducationSeriesArgs = {
 };
 
 /**
- * Recording child-level events (vastleggen) by `partner` staff, for their own organisation only; anyone
+ * Recording child-level events (*vastleggen*) by `partner` staff, for their own organisation only; anyone
  * else gets FORBIDDEN. Invalid input gets BAD_USER_INPUT naming the field and nothing is written. Every
  * write runs in one transaction together with its audit log entry.
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Records the hours a placed child attended in a month (aanwezigheid), replacing an earlier record of
+   * Records the hours a placed child attended in a month (*aanwezigheid*), replacing an earlier record of
    * that month. Only for staff of the placement's location.
    */
   recordAttendance: Attendance;
   /**
-   * Records an indication (indicatie vastleggen) issued by the youth health care organisation
+   * Records an indication (*indicatie vastleggen*) issued by the youth health care organisation
    * `input.organisation`, for an existing child it indicated or placed, or a new pseudonymous one. Any
    * other pseudonym, known or not, gets the same FORBIDDEN. The answer is logged as a read.
    */
   recordIndication: Indication;
   /**
-   * Records a placement (plaatsing) at the VE location `input.location`, for staff of that location, of a
+   * Records a placement (*plaatsing*) at the VE location `input.location`, for staff of that location, of a
    * child referred to it: the indication's referral (toeleiding) must name that location, or an
    * organisation the caller is staff of too. Any other indication id (unknown, not referred, referred
    * elsewhere) gets the same FORBIDDEN, before any of the input is checked against it. The answer is
@@ -505,7 +505,7 @@ export type Mutation = {
    */
   recordPlacement: Placement;
   /**
-   * Records the referral (toeleiding) of an indicated child to a VE location, or why it does not take part
+   * Records the referral (*toeleiding*) of an indicated child to a VE location, or why it does not take part
    * (reden niet-deelname). Only for staff of the organisation that issued the indication; any other
    * indication id, known or not, gets the same FORBIDDEN.
    */
@@ -514,7 +514,7 @@ export type Mutation = {
 
 
 /**
- * Recording child-level events (vastleggen) by `partner` staff, for their own organisation only; anyone
+ * Recording child-level events (*vastleggen*) by `partner` staff, for their own organisation only; anyone
  * else gets FORBIDDEN. Invalid input gets BAD_USER_INPUT naming the field and nothing is written. Every
  * write runs in one transaction together with its audit log entry.
  */
@@ -524,7 +524,7 @@ export type MutationRecordAttendanceArgs = {
 
 
 /**
- * Recording child-level events (vastleggen) by `partner` staff, for their own organisation only; anyone
+ * Recording child-level events (*vastleggen*) by `partner` staff, for their own organisation only; anyone
  * else gets FORBIDDEN. Invalid input gets BAD_USER_INPUT naming the field and nothing is written. Every
  * write runs in one transaction together with its audit log entry.
  */
@@ -534,7 +534,7 @@ export type MutationRecordIndicationArgs = {
 
 
 /**
- * Recording child-level events (vastleggen) by `partner` staff, for their own organisation only; anyone
+ * Recording child-level events (*vastleggen*) by `partner` staff, for their own organisation only; anyone
  * else gets FORBIDDEN. Invalid input gets BAD_USER_INPUT naming the field and nothing is written. Every
  * write runs in one transaction together with its audit log entry.
  */
@@ -544,7 +544,7 @@ export type MutationRecordPlacementArgs = {
 
 
 /**
- * Recording child-level events (vastleggen) by `partner` staff, for their own organisation only; anyone
+ * Recording child-level events (*vastleggen*) by `partner` staff, for their own organisation only; anyone
  * else gets FORBIDDEN. Invalid input gets BAD_USER_INPUT naming the field and nothing is written. Every
  * write runs in one transaction together with its audit log entry.
  */
@@ -552,48 +552,48 @@ export type MutationRecordReferralArgs = {
   input: RecordReferralInput;
 };
 
-/** VVE figures of one neighbourhood in one year (bereik per wijk), a cell of the neighbourhood breakdown. */
+/** VVE figures of one neighbourhood in one year (*bereik per wijk*), a cell of the neighbourhood breakdown. */
 export type NeighbourhoodEarlyEducation = {
   __typename?: 'NeighbourhoodEarlyEducation';
-  /** Target-group toddlers living here (doelgroeppeuters). */
+  /** Target-group toddlers living here (*doelgroeppeuters*). */
   indicated: Count;
   /**
-   * The neighbourhood (wijk), `WK` + six digits; null for children without a known one (onbekend).
+   * The neighbourhood (*wijk*), `WK` + six digits; null for children without a known one (onbekend).
    * In the demo data the codes are synthetic: the municipality's digits and a made-up wijk number.
    */
   neighbourhood?: Maybe<Scalars['String']['output']>;
-  /** Of those, the ones who reached 960 hours (960 uur behaald). */
+  /** Of those, the ones who reached 960 hours (*960 uur behaald*). */
   normAchieved: Count;
-  /** Children of the norm cohort living here (normcohort). */
+  /** Children of the norm cohort living here (*normcohort*). */
   normCohort: Count;
-  /** The share of the neighbourhood's norm cohort reaching the 960-hour norm (960-urennorm). */
+  /** The share of the neighbourhood's norm cohort reaching the 960-hour norm (*960-urennorm*). */
   normReached: Rate;
-  /** Of those, placed (geplaatst). */
+  /** Of those, placed (*geplaatst*). */
   placed: Count;
-  /** Reach (bereik) in the neighbourhood: placed ÷ indicated, when both are published. */
+  /** Reach (*bereik*) in the neighbourhood: placed ÷ indicated, when both are published. */
   reachRate: Rate;
-  /** Of those, referred (toegeleid). */
+  /** Of those, referred (*toegeleid*). */
   referred: Count;
-  /** Of those, registered (aangemeld). */
+  /** Of those, registered (*aangemeld*). */
   registered: Count;
 };
 
-/** Indicated toddlers not taking part for one reason (aantal niet-deelnemers). */
+/** Indicated toddlers not taking part for one reason (*aantal niet-deelnemers*). */
 export type NonParticipationCount = {
   __typename?: 'NonParticipationCount';
-  /** How many (aantal), suppressed like every count; `x` when withheld to protect another cell. */
+  /** How many (*aantal*), suppressed like every count; `x` when withheld to protect another cell. */
   count: Count;
-  /** The reason (reden); null for the toddlers without a recorded reason (geen reden vastgelegd). */
+  /** The reason (*reden*); null for the toddlers without a recorded reason (geen reden vastgelegd). */
   reason?: Maybe<NonParticipationReason>;
 };
 
-/** Why an indicated toddler does not take part in VE (reden niet-deelname). */
+/** Why an indicated toddler does not take part in VE (*reden niet-deelname*). */
 export type NonParticipationReason =
   /** Verhuisd: the family moved away. */
   | 'MOVED'
   /** Niet bereikbaar: the parents could not be reached. */
   | 'NOT_REACHABLE'
-  /** Geen plek: no place at a VE location (wachtlijst). */
+  /** Geen plek: no place at a VE location (*wachtlijst*). */
   | 'NO_PLACE'
   /** Anders: another reason. */
   | 'OTHER'
@@ -603,20 +603,20 @@ export type NonParticipationReason =
   | 'PARENTS_DECLINED';
 
 /**
- * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * An organisation (*organisatie*), owned by the partners subgraph; here the children it indicated or
  * placed, and its figures as a VE location.
  */
 export type Organisation = {
   __typename?: 'Organisation';
   /**
-   * This VE location's VVE figures of a year (bereik per locatie), one per municipality whose children
+   * This VE location's VVE figures of a year (*bereik per locatie*), one per municipality whose children
    * it placed: exactly the cells of `Municipality.earlyEducationByLocation`, suppression included.
    */
   earlyEducation?: Maybe<Array<LocationEarlyEducation>>;
   /** The organisation's id. */
   id: Scalars['ID']['output'];
   /**
-   * Child-level records (indicaties) this youth health care organisation issued, newest first. Only
+   * Child-level records (*indicaties*) this youth health care organisation issued, newest first. Only
    * for `partner` staff of this organisation and for `admin`; anyone else gets FORBIDDEN and no
    * record. Every read is logged.
    */
@@ -627,7 +627,7 @@ export type Organisation = {
    */
   indicationsPage?: Maybe<IndicationConnection>;
   /**
-   * Child-level records (plaatsingen) at this location, newest first. Only for `partner` staff of
+   * Child-level records (*plaatsingen*) at this location, newest first. Only for `partner` staff of
    * this organisation and for `admin`; anyone else gets FORBIDDEN and no record. Every read is logged.
    */
   placements?: Maybe<Array<Placement>>;
@@ -640,7 +640,7 @@ export type Organisation = {
 
 
 /**
- * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * An organisation (*organisatie*), owned by the partners subgraph; here the children it indicated or
  * placed, and its figures as a VE location.
  */
 export type OrganisationEarlyEducationArgs = {
@@ -649,7 +649,7 @@ export type OrganisationEarlyEducationArgs = {
 
 
 /**
- * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * An organisation (*organisatie*), owned by the partners subgraph; here the children it indicated or
  * placed, and its figures as a VE location.
  */
 export type OrganisationIndicationsPageArgs = {
@@ -659,7 +659,7 @@ export type OrganisationIndicationsPageArgs = {
 
 
 /**
- * An organisation (organisatie), owned by the partners subgraph; here the children it indicated or
+ * An organisation (*organisatie*), owned by the partners subgraph; here the children it indicated or
  * placed, and its figures as a VE location.
  */
 export type OrganisationPlacementsPageArgs = {
@@ -667,7 +667,7 @@ export type OrganisationPlacementsPageArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Relay paging information (paginering). */
+/** Relay paging information (*paginering*). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last item of this page, to pass as `after`. */
@@ -676,26 +676,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A placement (plaatsing) of a child at a VE location. */
+/** A placement (*plaatsing*) of a child at a VE location. */
 export type Placement = {
   __typename?: 'Placement';
-  /** Attendance per month (aanwezigheid), oldest first. */
+  /** Attendance per month (*aanwezigheid*), oldest first. */
   attendance: Array<Attendance>;
-  /** The child placed. */
+  /** The child placed (*kind*). */
   child: Child;
-  /** The last day (einddatum); null while it runs. */
+  /** The last day (*einddatum*); null while it runs. */
   endDate?: Maybe<Scalars['Date']['output']>;
-  /** The warm handover to the primary school (warme overdracht); null when none took place. */
+  /** The warm handover to the primary school (*warme overdracht*); null when none took place. */
   handoverOn?: Maybe<Scalars['Date']['output']>;
-  /** Hours of VE per week (uren per week). */
+  /** Hours of VE per week (*uren per week*). */
   hoursPerWeek: Scalars['Float']['output'];
   /** Kansrijk's id of the placement. */
   id: Scalars['ID']['output'];
-  /** The indication the placement is based on, if any. */
+  /** The indication (*indicatie*) the placement is based on, if any. */
   indication?: Maybe<Indication>;
-  /** The VE location (locatie). */
+  /** The VE location (*locatie*). */
   location: Organisation;
-  /** The first day (startdatum). */
+  /** The first day (*startdatum*). */
   startDate: Scalars['Date']['output'];
 };
 
@@ -717,38 +717,38 @@ export type PlacementEdge = {
   node: Placement;
 };
 
-/** An entry of Kansrijk's register of processing activities (verwerkingsactiviteit, AVG art. 30). */
+/** An entry of Kansrijk's register of processing activities (*verwerkingsactiviteit*, AVG art. 30). */
 export type ProcessingActivity = {
   __typename?: 'ProcessingActivity';
   /** Its id, a URI with a version (`urn:kansrijk:verwerkingsactiviteit:<naam>:v<versie>`). */
   id: Scalars['ID']['output'];
-  /** Its legal basis (grondslag) as Kansrijk states it; the municipality's own register decides. */
+  /** Its legal basis (*grondslag*) as Kansrijk states it; the municipality's own register decides. */
   legalBasis: Scalars['String']['output'];
-  /** Its name (naam), e.g. `VE-indicatie registreren`. */
+  /** Its name (*naam*), e.g. `VE-indicatie registreren`. */
   name: Scalars['String']['output'];
-  /** Its purpose (doel). */
+  /** Its purpose (*doel*). */
   purpose: Scalars['String']['output'];
 };
 
 /**
- * Entry points of the children subgraph (kinderen en indicaties). Children's data is personal data:
+ * Entry points of the children subgraph (*kinderen en indicaties*). Children's data is personal data:
  * aggregates are public to every authenticated role, child-level records only to the staff of the
  * organisations involved, and every child-level read is logged.
  */
 export type Query = {
   __typename?: 'Query';
   /**
-   * The audit log of children's data (logboek dataverwerkingen), newest first: every child-level read
+   * The audit log of children's data (*logboek dataverwerkingen*), newest first: every child-level read
    * and write and every purge. Only for `admin`; anyone else gets FORBIDDEN.
    */
   auditLog: AuditLogConnection;
   /**
-   * Every municipality with figures for a year, sorted by one figure (ranglijst): for analysts comparing
+   * Every municipality with figures for a year, sorted by one figure (*ranglijst*): for analysts comparing
    * municipalities. Withheld and missing values sort last and have no rank. Paged with `first` / `after`.
    */
   earlyEducationRanking: EarlyEducationRankingConnection;
   /**
-   * The target-group definitions (doelgroependefinities) of a municipality, oldest version first.
+   * The target-group definitions (*doelgroependefinities*) of a municipality, oldest version first.
    * BAD_USER_INPUT (field `municipality`) for a malformed code or a municipality without any.
    */
   targetGroupDefinitions: Array<TargetGroupDefinition>;
@@ -756,7 +756,7 @@ export type Query = {
 
 
 /**
- * Entry points of the children subgraph (kinderen en indicaties). Children's data is personal data:
+ * Entry points of the children subgraph (*kinderen en indicaties*). Children's data is personal data:
  * aggregates are public to every authenticated role, child-level records only to the staff of the
  * organisations involved, and every child-level read is logged.
  */
@@ -768,7 +768,7 @@ export type QueryAuditLogArgs = {
 
 
 /**
- * Entry points of the children subgraph (kinderen en indicaties). Children's data is personal data:
+ * Entry points of the children subgraph (*kinderen en indicaties*). Children's data is personal data:
  * aggregates are public to every authenticated role, child-level records only to the staff of the
  * organisations involved, and every child-level read is logged.
  */
@@ -782,7 +782,7 @@ export type QueryEarlyEducationRankingArgs = {
 
 
 /**
- * Entry points of the children subgraph (kinderen en indicaties). Children's data is personal data:
+ * Entry points of the children subgraph (*kinderen en indicaties*). Children's data is personal data:
  * aggregates are public to every authenticated role, child-level records only to the staff of the
  * organisations involved, and every child-level read is logged.
  */
@@ -791,83 +791,83 @@ export type QueryTargetGroupDefinitionsArgs = {
 };
 
 /**
- * A rate (aandeel) as a fraction between 0 and 1 (not a percentage). Published only when both its
+ * A rate (*aandeel*) as a fraction between 0 and 1 (not a percentage). Published only when both its
  * counts are published and its denominator is at least 10.
  */
 export type Rate = {
   __typename?: 'Rate';
-  /** Whether the rate is withheld to protect small groups (onderdrukt). */
+  /** Whether the rate is withheld to protect small groups (*onderdrukt*). */
   suppressed: Scalars['Boolean']['output'];
-  /** The fraction, rounded to four decimals, or null when suppressed. */
+  /** The fraction (*aandeel*), rounded to four decimals, or null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Attendance in one month (aanwezigheid per maand). */
+/** Attendance in one month (*aanwezigheid per maand*). */
 export type RecordAttendanceInput = {
-  /** Days attended in the month (dagen aanwezig). */
+  /** Days attended in the month (*dagen aanwezig*). */
   days: Scalars['Int']['input'];
-  /** Hours attended in the month (uren aanwezig): at most 6 per day attended. */
+  /** Hours attended in the month (*uren aanwezig*): at most 6 per day attended. */
   hours: Scalars['Float']['input'];
-  /** The month (maand), `YYYY-MM`, within the placement. */
+  /** The month (*maand*), `YYYY-MM`, within the placement. */
   month: Scalars['String']['input'];
-  /** The placement (plaatsing). */
+  /** The placement (*plaatsing*). */
   placement: Scalars['ID']['input'];
 };
 
-/** A new indication (nieuwe indicatie). */
+/** A new indication (*nieuwe indicatie*). */
 export type RecordIndicationInput = {
-  /** A new child's month of birth (geboortemaand), `YYYY-MM`. */
+  /** A new child's month of birth (*geboortemaand*), `YYYY-MM`. */
   birthMonth?: InputMaybe<Scalars['String']['input']>;
-  /** The pseudonym of a child your organisation already indicated (pseudoniem); omit for a new child. */
+  /** The pseudonym of a child your organisation already indicated (*pseudoniem*); omit for a new child. */
   child?: InputMaybe<Scalars['ID']['input']>;
-  /** The codes of the criteria met (kenmerken), from the definition version in force on `issuedOn`. */
+  /** The codes of the criteria met (*kenmerken*), from the definition version in force on `issuedOn`. */
   criteria: Array<Scalars['String']['input']>;
-  /** The date of issue (datum afgifte); the child must be under 4 then. */
+  /** The date of issue (*datum afgifte*); the child must be under 4 then. */
   issuedOn: Scalars['Date']['input'];
-  /** VE or social-medical (soort indicatie). */
+  /** VE or social-medical (*soort indicatie*). */
   kind: IndicationKind;
-  /** A new child's municipality of residence (woongemeente), `GM` + four digits. */
+  /** A new child's municipality of residence (*woongemeente*), `GM` + four digits. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
-  /** A new child's neighbourhood (wijk), `WK` + six digits; optional. */
+  /** A new child's neighbourhood (*wijk*), `WK` + six digits; optional. */
   neighbourhood?: InputMaybe<Scalars['String']['input']>;
-  /** The issuing youth health care organisation (JGZ / CJG, uitgevende organisatie): your own. */
+  /** The issuing youth health care organisation (*JGZ / CJG, uitgevende organisatie*): your own. */
   organisation: Scalars['ID']['input'];
-  /** The last day it is valid (geldig tot en met); the day before the child turns 4 when omitted. */
+  /** The last day it is valid (*geldig tot en met*); the day before the child turns 4 when omitted. */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A new placement (nieuwe plaatsing). */
+/** A new placement (*nieuwe plaatsing*). */
 export type RecordPlacementInput = {
-  /** The last day (einddatum), not before the first; null while it runs. */
+  /** The last day (*einddatum*), not before the first; null while it runs. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Hours of VE per week (uren per week), more than 0 and at most 30 (6 hours a day, 5 days). */
+  /** Hours of VE per week (*uren per week*), more than 0 and at most 30 (6 hours a day, 5 days). */
   hoursPerWeek: Scalars['Float']['input'];
-  /** The indication (indicatie) the child was referred to this location with. */
+  /** The indication (*indicatie*) the child was referred to this location with. */
   indication: Scalars['ID']['input'];
-  /** The VE location (locatie): your own. */
+  /** The VE location (*locatie*): your own. */
   location: Scalars['ID']['input'];
-  /** The date the parents registered the child (datum aanmelding); the start date when omitted. */
+  /** The date the parents registered the child (*datum aanmelding*); the start date when omitted. */
   registeredOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The first day (startdatum), within the indication's validity. */
+  /** The first day (*startdatum*), within the indication's validity. */
   startDate: Scalars['Date']['input'];
 };
 
-/** A referral (toeleiding) or the reason an indicated child does not take part. */
+/** A referral (*toeleiding*) or the reason an indicated child does not take part. */
 export type RecordReferralInput = {
-  /** The indication (indicatie) it is about. */
+  /** The indication (*indicatie*) it is about. */
   indication: Scalars['ID']['input'];
   /**
-   * The VE location (or childcare organisation) the child is referred to (toegeleid naar locatie): an
+   * The VE location (or childcare organisation) the child is referred to (*toegeleid naar locatie*): an
    * organisation id. Required with `referredOn`; only that organisation's staff may then place the child.
    */
   location?: InputMaybe<Scalars['ID']['input']>;
-  /** Why the child does not take part (reden niet-deelname), if so. */
+  /** Why the child does not take part (*reden niet-deelname*), if so. */
   nonParticipationReason?: InputMaybe<NonParticipationReason>;
-  /** The date of the referral to VE (datum toeleiding), on or after the date of issue; requires `location`. */
+  /** The date of the referral to VE (*datum toeleiding*), on or after the date of issue; requires `location`. */
   referredOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** Sort order (sorteervolgorde). */
+/** Sort order (*sorteervolgorde*). */
 export type SortOrder =
   /** Oplopend: lowest first. */
   | 'ASC'
@@ -875,26 +875,26 @@ export type SortOrder =
   | 'DESC';
 
 /**
- * A municipality's definition of which toddlers qualify for voorschoolse educatie (doelgroependefinitie).
+ * A municipality's definition of which toddlers qualify for voorschoolse educatie (*doelgroependefinitie*).
  * It is versioned: a reach figure is only meaningful together with the version it used.
  */
 export type TargetGroupDefinition = {
   __typename?: 'TargetGroupDefinition';
-  /** Its criteria (kenmerken), in the order of the source. */
+  /** Its criteria (*kenmerken*), in the order of the source. */
   criteria: Array<Criterion>;
   /** Kansrijk's id of the definition version, e.g. `GM0556-2022-01`. */
   id: Scalars['ID']['output'];
-  /** The municipality (gemeente) that set it. */
+  /** The municipality (*gemeente*) that set it. */
   municipality: Municipality;
-  /** Where it comes from (bron), e.g. the council decision. */
+  /** Where it comes from (*bron*), e.g. the council decision. */
   source?: Maybe<Scalars['String']['output']>;
   /** True for definitions made up for the synthetic demo data (no source document gives one). */
   synthetic: Scalars['Boolean']['output'];
-  /** The first day it applies (geldig vanaf). */
+  /** The first day it applies (*geldig vanaf*). */
   validFrom: Scalars['Date']['output'];
-  /** The last day it applies (geldig tot en met); null while it is in force. */
+  /** The last day it applies (*geldig tot en met*); null while it is in force. */
   validTo?: Maybe<Scalars['Date']['output']>;
-  /** The version (versie), named after the month it took effect, e.g. `2022-01`. */
+  /** The version (*versie*), named after the month it took effect, e.g. `2022-01`. */
   version: Scalars['String']['output'];
 };
 

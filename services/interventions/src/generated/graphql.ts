@@ -13,36 +13,36 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date in ISO 8601 form (`YYYY-MM-DD`), e.g. the date an indicator was measured (meetdatum). */
+  /** A calendar date in ISO 8601 form (`YYYY-MM-DD`), e.g. the date an indicator was measured (*meetdatum*). */
   Date: { input: string; output: string | Date; }
   /** An exact decimal number of any scale as a string, e.g. `"145.655"`. Never a float. */
   Numeric: { input: string; output: string | import('@kansrijk/kit').Decimal; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An activity (activiteit / actie) of an intervention, with its indicators. The budgets subgraph adds its funding. */
+/** An activity (*activiteit / actie*) of an intervention, with its indicators. The budgets subgraph adds its funding. */
 export type Activity = {
   __typename?: 'Activity';
-  /** Its code in the source (code), e.g. `d`. */
+  /** Its code in the source (*code*), e.g. `d`. */
   code: Scalars['String']['output'];
-  /** What is done (omschrijving / uitvoering). */
+  /** What is done (*omschrijving / uitvoering*). */
   description?: Maybe<Scalars['String']['output']>;
   /** Kansrijk's stable id of the activity, e.g. `voerendaal-npo-d`. */
   id: Scalars['ID']['output'];
-  /** How its progress is measured (indicatoren / verantwoording). */
+  /** How its progress is measured (*indicatoren / verantwoording*). */
   indicators: Array<Indicator>;
   /** The intervention it belongs to. */
   intervention: Intervention;
-  /** The NPO spending categories it serves (bestedingsdoelen), as ticked in the plan. */
+  /** The NPO spending categories it serves (*bestedingsdoelen*), as ticked in the plan. */
   npoCategories: Array<NpoCategory>;
-  /** The theme (thema) the plan files this activity under, when it does (e.g. Voerendaal's §5.1-5.5). */
+  /** The theme (*thema*) the plan files this activity under, when it does (e.g. Voerendaal's §5.1-5.5). */
   theme?: Maybe<Theme>;
-  /** Its title (titel), e.g. `Onderzoek leerlijn muziek`. */
+  /** Its title (*titel*), e.g. `Onderzoek leerlijn muziek`. */
   title: Scalars['String']['output'];
 };
 
 /**
- * A coalition (coalitie), owned by the partners subgraph; here its DIN model (Doelen Inspanningen Netwerk).
+ * A coalition (*coalitie*), owned by the partners subgraph; here its DIN model (Doelen Inspanningen Netwerk).
  * The fields this subgraph adds to other subgraphs' entities are nullable on purpose: when interventions
  * is unreachable, a query still gets the other subgraphs' fields, with an error for these.
  */
@@ -50,101 +50,101 @@ export type Coalition = {
   __typename?: 'Coalition';
   /** The coalition's id. */
   id: Scalars['ID']['output'];
-  /** All interventions of its DIN model (interventies), ordered by theme and name. */
+  /** All interventions of its DIN model (*interventies*), ordered by theme and name. */
   interventions?: Maybe<Array<Intervention>>;
-  /** The themes of its DIN model (thema's), each with goals and interventions. */
+  /** The themes of its DIN model (*thema's*), each with goals and interventions. */
   themes?: Maybe<Array<CoalitionTheme>>;
 };
 
-/** A theme of a coalition's DIN model (thema) with its goals and the interventions (acties) under it. */
+/** A theme of a coalition's DIN model (*thema*) with its goals and the interventions (acties) under it. */
 export type CoalitionTheme = {
   __typename?: 'CoalitionTheme';
-  /** The theme code (themacode). */
+  /** The theme code (*themacode*). */
   code: Scalars['String']['output'];
-  /** What the theme covers (toelichting), e.g. `voeding, bewegen en mentaal welbevinden`. */
+  /** What the theme covers (*toelichting*), e.g. `voeding, bewegen en mentaal welbevinden`. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Its MEER- and BETER-goals (doelen), in the order of the source. */
+  /** Its MEER- and BETER-goals (*doelen*), in the order of the source. */
   goals: Array<Goal>;
-  /** The interventions (acties) the coalition lists under this theme. */
+  /** The interventions (*acties*) the coalition lists under this theme. */
   interventions: Array<Intervention>;
-  /** The theme as the coalition names it (naam), e.g. `Gezonde jeugd`. */
+  /** The theme as the coalition names it (*naam*), e.g. `Gezonde jeugd`. */
   name: Scalars['String']['output'];
 };
 
-/** A new activity (activiteit / actie) of an intervention. */
+/** A new activity (*activiteit / actie*) of an intervention. */
 export type CreateActivityInput = {
   /** Its code (code), e.g. `j`: letters, digits and hyphens, unique within the intervention. */
   code: Scalars['String']['input'];
-  /** What is done (omschrijving). */
+  /** What is done (*omschrijving*). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Its indicators (indicatoren), in order. */
+  /** Its indicators (*indicatoren*), in order. */
   indicators?: InputMaybe<Array<IndicatorInput>>;
-  /** The id of the intervention (interventie) it belongs to. */
+  /** The id of the intervention (*interventie*) it belongs to. */
   intervention: Scalars['ID']['input'];
-  /** The NPO spending categories it serves (bestedingsdoelen), each at most once. */
+  /** The NPO spending categories it serves (*bestedingsdoelen*), each at most once. */
   npoCategories?: InputMaybe<Array<NpoCategory>>;
-  /** The code of the theme (thema) it is filed under: one of the intervention's themes. */
+  /** The code of the theme (*thema*) it is filed under: one of the intervention's themes. */
   theme?: InputMaybe<Scalars['String']['input']>;
-  /** Its title (titel); not empty. */
+  /** Its title (*titel*); not empty. */
   title: Scalars['String']['input'];
 };
 
-/** A new indicator (indicator) of an activity. */
+/** A new indicator (*indicator*) of an activity. */
 export type CreateIndicatorInput = {
-  /** The id of the activity (activiteit) it measures. */
+  /** The id of the activity (*activiteit*) it measures. */
   activity: Scalars['ID']['input'];
-  /** What is measured (indicator); not empty. */
+  /** What is measured (*indicator*); not empty. */
   name: Scalars['String']['input'];
-  /** The target (streefwaarde). */
+  /** The target (*streefwaarde*). */
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new intervention (interventie). Lists left out are empty. */
+/** A new intervention (*interventie*). Lists left out are empty. */
 export type CreateInterventionInput = {
-  /** The coalition (coalitie) whose DIN model it belongs to; the coalition must have a DIN model in its municipality. */
+  /** The coalition (*coalitie*) whose DIN model it belongs to; the coalition must have a DIN model in its municipality. */
   coalition?: InputMaybe<Scalars['ID']['input']>;
-  /** The last year it runs (eindjaar), 1900 to 2100, not before `startYear`. */
+  /** The last year it runs (*eindjaar*), 1900 to 2100, not before `startYear`. */
   endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Lessons learned (geleerde lessen), each not empty. */
+  /** Lessons learned (*geleerde lessen*), each not empty. */
   lessons?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The CBS code of the municipality (gemeente) that runs it, or the lead municipality of its region. */
+  /** The CBS code of the municipality (*gemeente*) that runs it, or the lead municipality of its region. */
   municipality: Scalars['ID']['input'];
-  /** The name (naam); not empty, unique within the municipality. */
+  /** The name (*naam*); not empty, unique within the municipality. */
   name: Scalars['String']['input'];
-  /** The ids of the organisations that carry it out (uitvoerende partners). */
+  /** The ids of the organisations that carry it out (*uitvoerende partners*). */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The phase of its learning cycle (fase). */
+  /** The phase of its learning cycle (*fase*). */
   phase?: InputMaybe<InterventionPhase>;
-  /** Its prevention level (preventieniveau). */
+  /** Its prevention level (*preventieniveau*). */
   preventionLevel?: InputMaybe<PreventionLevel>;
-  /** The id of the publication (publicatie / bundel) that describes it, e.g. `gka-land-vol-kansen`; it must exist. */
+  /** The id of the publication (*publicatie / bundel*) that describes it, e.g. `gka-land-vol-kansen`; it must exist. */
   publication?: InputMaybe<Scalars['ID']['input']>;
-  /** What it reached, as numbers (bereik). */
+  /** What it reached, as numbers (*bereik*). */
   reach?: InputMaybe<Array<ReachFigureInput>>;
-  /** What it reached, in words (bereik). */
+  /** What it reached, in words (*bereik*). */
   reachText?: InputMaybe<Scalars['String']['input']>;
-  /** The region (regio) when it crosses municipal borders. */
+  /** The region (*regio*) when it crosses municipal borders. */
   region?: InputMaybe<Scalars['String']['input']>;
-  /** The documents it is described in (bronnen), each not empty. */
+  /** The documents it is described in (*bronnen*), each not empty. */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The year it started (startjaar), 1900 to 2100. */
+  /** The year it started (*startjaar*), 1900 to 2100. */
   startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Pilot, embedded or ended (status). */
+  /** Pilot, embedded or ended (*status*). */
   status?: InputMaybe<InterventionStatus>;
-  /** What it does (samenvatting). */
+  /** What it does (*samenvatting*). */
   summary?: InputMaybe<Scalars['String']['input']>;
-  /** The oldest age in years it is meant for (leeftijd tot en met), 0 to 120, not below `targetAgeMin`. */
+  /** The oldest age in years it is meant for (*leeftijd tot en met*), 0 to 120, not below `targetAgeMin`. */
   targetAgeMax?: InputMaybe<Scalars['Int']['input']>;
-  /** The youngest age in years it is meant for (leeftijd vanaf), 0 to 120. */
+  /** The youngest age in years it is meant for (*leeftijd vanaf*), 0 to 120. */
   targetAgeMin?: InputMaybe<Scalars['Int']['input']>;
-  /** The codes of the themes it serves (thema's): national GKA themes or local themes of its municipality. */
+  /** The codes of the themes it serves (*thema's*): national GKA themes or local themes of its municipality. */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Working elements (werkzame elementen), each not empty. */
+  /** Working elements (*werkzame elementen*), each not empty. */
   workingElements?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /**
- * A goal (doel) of a coalition's DIN model: a MEER-goal about the child, or a BETER-goal about how
+ * A goal (*doel*) of a coalition's DIN model: a MEER-goal about the child, or a BETER-goal about how
  * professionals work together.
  */
 export type Goal = {
@@ -152,103 +152,103 @@ export type Goal = {
   /** Kansrijk's id of the goal. */
   id: Scalars['ID']['output'];
   /**
-   * The interventions and actions (interventies / acties) that serve this goal, by name. Coalition pacts
+   * The interventions and actions (*interventies / acties*) that serve this goal, by name. Coalition pacts
    * list their actions per theme, not per goal (Brukske's DIN model puts them in the theme's column under
    * its goals), so these are the coalition's interventions filed under the goal's theme: every goal of a
    * theme lists the same ones.
    */
   interventions: Array<Intervention>;
-  /** MORE (meer-doel) or BETTER (beter-doel). */
+  /** MORE (*meer-doel*) or BETTER (beter-doel). */
   kind: GoalKind;
-  /** The goal as worded in the source (doel). */
+  /** The goal as worded in the source (*doel*). */
   text: Scalars['String']['output'];
 };
 
-/** The kind of a goal in the DIN model (Doelen Inspanningen Netwerk). */
+/** The kind of a goal in the DIN model (*Doelen Inspanningen Netwerk*). */
 export type GoalKind =
-  /** Beter-doel: about the cooperation of professionals, budgets and provisions. */
+  /** A better-goal (*beter-doel*): about the cooperation of professionals, budgets and provisions. */
   | 'BETTER'
-  /** Meer-doel: about the child (more children do, have or use something). */
+  /** A more-goal (*meer-doel*): about the child (more children do, have or use something). */
   | 'MORE';
 
-/** An indicator (indicator) of an activity, with the target it aims at. */
+/** An indicator (*indicator*) of an activity, with the target it aims at. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** The activity (activiteit) this indicator measures. */
+  /** The activity (*activiteit*) this indicator measures. */
   activity: Activity;
   /** Kansrijk's id of the indicator. */
   id: Scalars['ID']['output'];
   /**
-   * Its measurements over time (metingen), oldest first (by `measuredOn`), so progress can be shown. The
+   * Its measurements over time (*metingen*), oldest first (by `measuredOn`), so progress can be shown. The
    * source documents contain no measurements: they come from `recordMeasurement`.
    */
   measurements: Array<Measurement>;
-  /** What is measured (indicator), e.g. `Aantal kinderen dat extra begeleiding heeft gehad door JENS`. */
+  /** What is measured (*indicator*), e.g. `Aantal kinderen dat extra begeleiding heeft gehad door JENS`. */
   name: Scalars['String']['output'];
-  /** The target (streefwaarde), when the source states one, e.g. `4 activiteiten per koppel`. */
+  /** The target (*streefwaarde*), when the source states one, e.g. `4 activiteiten per koppel`. */
   target?: Maybe<Scalars['String']['output']>;
 };
 
-/** An indicator (indicator) given with a new activity or on its own. */
+/** An indicator (*indicator*) given with a new activity or on its own. */
 export type IndicatorInput = {
-  /** What is measured (indicator); not empty. */
+  /** What is measured (*indicator*); not empty. */
   name: Scalars['String']['input'];
-  /** The target (streefwaarde), e.g. `4 activiteiten per koppel`. */
+  /** The target (*streefwaarde*), e.g. `4 activiteiten per koppel`. */
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * An intervention (interventie): an approach carried out by partners in a municipality or region to
+ * An intervention (*interventie*): an approach carried out by partners in a municipality or region to
  * improve children's opportunities. The budgets subgraph adds its funding.
  */
 export type Intervention = {
   __typename?: 'Intervention';
-  /** Its activities (activiteiten / acties), ordered by code. */
+  /** Its activities (*activiteiten / acties*), ordered by code. */
   activities: Array<Activity>;
   /** The coalition whose DIN model it belongs to, if any. */
   coalition?: Maybe<Coalition>;
-  /** The last year it runs or is planned to run (eindjaar, looptijd tot en met), when the source gives it. */
+  /** The last year it runs or is planned to run (*eindjaar, looptijd tot en met*), when the source gives it. */
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Kansrijk's stable id of the intervention, e.g. `gorinchem-g-town`. */
   id: Scalars['ID']['output'];
-  /** Lessons learned (geleerde lessen). */
+  /** Lessons learned (*geleerde lessen*). */
   lessons: Array<Scalars['String']['output']>;
-  /** The municipality (gemeente) that runs it, or the lead municipality of its region. */
+  /** The municipality (*gemeente*) that runs it, or the lead municipality of its region. */
   municipality: Municipality;
-  /** The name (naam), e.g. `G-Town`. */
+  /** The name (*naam*), e.g. `G-Town`. */
   name: Scalars['String']['output'];
-  /** The organisations that carry it out (uitvoerende partners). */
+  /** The organisations that carry it out (*uitvoerende partners*). */
   organisations: Array<Organisation>;
-  /** The phase of its learning cycle (fase), when known. */
+  /** The phase of its learning cycle (*fase*), when known. */
   phase?: Maybe<InterventionPhase>;
-  /** Its prevention level (preventieniveau), when known. */
+  /** Its prevention level (*preventieniveau*), when known. */
   preventionLevel?: Maybe<PreventionLevel>;
   /**
-   * The publication (publicatie / bundel) that describes it, with that publication's general lessons
+   * The publication (*publicatie / bundel*) that describes it, with that publication's general lessons
    * (geleerde lessen), e.g. "Land vol kansen" for the fifteen GKA interventions; null when it has none.
    */
   publication?: Maybe<Publication>;
-  /** What it reached, as numbers (bereik), where the source gives numbers. */
+  /** What it reached, as numbers (*bereik*), where the source gives numbers. */
   reach: Array<ReachFigure>;
-  /** What it reached, in the words of the source (bereik). */
+  /** What it reached, in the words of the source (*bereik*). */
   reachText?: Maybe<Scalars['String']['output']>;
-  /** The region it runs in when it crosses municipal borders (regio), e.g. `Parkstad`. */
+  /** The region it runs in when it crosses municipal borders (*regio*), e.g. `Parkstad`. */
   region?: Maybe<Scalars['String']['output']>;
-  /** The documents it is described in (bronnen), as citations, e.g. `Gelijke Kansen Alliantie, "Land vol kansen"`. */
+  /** The documents it is described in (*bronnen*), as citations, e.g. `Gelijke Kansen Alliantie, "Land vol kansen"`. */
   sources: Array<Scalars['String']['output']>;
-  /** The year it started (startjaar), when the source gives it. */
+  /** The year it started (*startjaar*), when the source gives it. */
   startYear?: Maybe<Scalars['Int']['output']>;
-  /** Pilot, embedded or ended (status), when known. */
+  /** Pilot, embedded or ended (*status*), when known. */
   status?: Maybe<InterventionStatus>;
-  /** What it does, in a few sentences (samenvatting). */
+  /** What it does, in a few sentences (*samenvatting*). */
   summary?: Maybe<Scalars['String']['output']>;
-  /** The oldest age in years it is meant for (doelgroep leeftijd tot en met). */
+  /** The oldest age in years it is meant for (*doelgroep leeftijd tot en met*). */
   targetAgeMax?: Maybe<Scalars['Int']['output']>;
-  /** The youngest age in years it is meant for (doelgroep leeftijd vanaf). */
+  /** The youngest age in years it is meant for (*doelgroep leeftijd vanaf*). */
   targetAgeMin?: Maybe<Scalars['Int']['output']>;
-  /** The themes it serves (thema's). */
+  /** The themes it serves (*thema's*). */
   themes: Array<Theme>;
-  /** Working elements (werkzame elementen): what makes it work. */
+  /** Working elements (*werkzame elementen*): what makes it work. */
   workingElements: Array<Scalars['String']['output']>;
 };
 
@@ -286,11 +286,11 @@ export type InterventionFilter = {
   status?: InputMaybe<InterventionStatus>;
   /** Words to find in name, summary or lessons, matched case-insensitively and literally. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** A theme code (themacode), e.g. `SOEPELE_OVERGANG` or a local theme's code. */
+  /** A theme code (*themacode*), e.g. `SOEPELE_OVERGANG` or a local theme's code. */
   theme?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The phase of the learning cycle an intervention is in (fase), as the coalition pacts describe it. */
+/** The phase of the learning cycle an intervention is in (*fase*), as the coalition pacts describe it. */
 export type InterventionPhase =
   /** Evaluatie en borging: evaluated and, when it works, made a lasting part of the offer. */
   | 'EVALUATION_AND_SECURING'
@@ -299,46 +299,46 @@ export type InterventionPhase =
   /** Voorbereiding: goal, partners, contributions, money and actions are worked out. */
   | 'PREPARATION';
 
-/** Where an intervention stands (status). */
+/** Where an intervention stands (*status*). */
 export type InterventionStatus =
-  /** Embedded (ingebed / geborgd): part of the regular offer. */
+  /** Embedded (*ingebed / geborgd*): part of the regular offer. */
   | 'EMBEDDED'
-  /** Ended (beëindigd). */
+  /** Ended (*beëindigd*). */
   | 'ENDED'
-  /** Pilot: tried out at a few places. */
+  /** A pilot (*pilot*): tried out at a few places. */
   | 'PILOT';
 
 /**
- * One measurement (meting) of an indicator on a date: a number, or an outcome in words when the indicator
+ * One measurement (*meting*) of an indicator on a date: a number, or an outcome in words when the indicator
  * is qualitative (e.g. `Zijn de workshops georganiseerd`).
  */
 export type Measurement = {
   __typename?: 'Measurement';
   /** Kansrijk's id of the measurement: the indicator's id and the date. */
   id: Scalars['ID']['output'];
-  /** The indicator (indicator) measured. */
+  /** The indicator (*indicator*) measured. */
   indicator: Indicator;
-  /** The date the value applies to (meetdatum, peildatum). */
+  /** The date the value applies to (*meetdatum, peildatum*). */
   measuredOn: Scalars['Date']['output'];
-  /** A remark on the measurement (toelichting), e.g. how it was counted. */
+  /** A remark on the measurement (*toelichting*), e.g. how it was counted. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The measured outcome in words (meetwaarde als tekst), when the indicator is qualitative; null for a number. */
+  /** The measured outcome in words (*meetwaarde als tekst*), when the indicator is qualitative; null for a number. */
   text?: Maybe<Scalars['String']['output']>;
-  /** The measured number (meetwaarde), exact, when the indicator is counted; null for an outcome in words. */
+  /** The measured number (*meetwaarde*), exact, when the indicator is counted; null for an outcome in words. */
   value?: Maybe<Scalars['Numeric']['output']>;
 };
 
-/** A municipality (gemeente), owned by the partners subgraph; here the interventions it runs. */
+/** A municipality (*gemeente*), owned by the partners subgraph; here the interventions it runs. */
 export type Municipality = {
   __typename?: 'Municipality';
-  /** The CBS municipality code. */
+  /** The CBS municipality code (*gemeentecode*). */
   code: Scalars['ID']['output'];
-  /** The interventions (interventies) run in this municipality, ordered by name. */
+  /** The interventions (*interventies*) run in this municipality, ordered by name. */
   interventions?: Maybe<Array<Intervention>>;
 };
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -346,28 +346,28 @@ export type Municipality = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Adds an activity (activiteit / actie toevoegen) to an intervention, with its indicators. Its id is the
+   * Adds an activity (*activiteit / actie toevoegen*) to an intervention, with its indicators. Its id is the
    * intervention's id and the code, e.g. `gm0984-huiswerkklas-a`.
    */
   createActivity: Activity;
-  /** Adds an indicator (indicator toevoegen) to an activity, after its existing ones. */
+  /** Adds an indicator (*indicator toevoegen*) to an activity, after its existing ones. */
   createIndicator: Indicator;
   /**
-   * Adds an intervention (interventie toevoegen) to the catalogue of a municipality. Its id is made from
+   * Adds an intervention (*interventie toevoegen*) to the catalogue of a municipality. Its id is made from
    * the municipality code and the name, e.g. `gm0984-huiswerkklas`.
    */
   createIntervention: Intervention;
   /**
-   * Records a measurement of an indicator (meting vastleggen) on a date. Recording again for the same
+   * Records a measurement of an indicator (*meting vastleggen*) on a date. Recording again for the same
    * indicator and date replaces that date's measurement (a correction), so there is one value per date.
    */
   recordMeasurement: Measurement;
-  /** Changes an activity (activiteit wijzigen): only the fields given change. */
+  /** Changes an activity (*activiteit wijzigen*): only the fields given change. */
   updateActivity: Activity;
-  /** Changes an indicator (indicator wijzigen): only the fields given change. */
+  /** Changes an indicator (*indicator wijzigen*): only the fields given change. */
   updateIndicator: Indicator;
   /**
-   * Changes an intervention (interventie wijzigen): only the fields given change; a list given replaces the
+   * Changes an intervention (*interventie wijzigen*): only the fields given change; a list given replaces the
    * whole list. Moving it to another municipality needs write access to both.
    */
   updateIntervention: Intervention;
@@ -375,7 +375,7 @@ export type Mutation = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -386,7 +386,7 @@ export type MutationCreateActivityArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -397,7 +397,7 @@ export type MutationCreateIndicatorArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -408,7 +408,7 @@ export type MutationCreateInterventionArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -419,7 +419,7 @@ export type MutationRecordMeasurementArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -431,7 +431,7 @@ export type MutationUpdateActivityArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -443,7 +443,7 @@ export type MutationUpdateIndicatorArgs = {
 
 
 /**
- * Changes to the intervention catalogue (wijzigingen): only for an `officer` of the intervention's
+ * Changes to the intervention catalogue (*wijzigingen*): only for an `officer` of the intervention's
  * municipality and for `admin`; everyone else gets `FORBIDDEN`. Input is checked before anything is
  * written; bad input gets `BAD_USER_INPUT` naming the field, and every change is one transaction, so
  * nothing is written in part.
@@ -453,29 +453,29 @@ export type MutationUpdateInterventionArgs = {
   input: UpdateInterventionInput;
 };
 
-/** The five spending categories (bestedingsdoelen) of the Nationaal Programma Onderwijs for municipalities. */
+/** The five spending categories (*bestedingsdoelen*) of the Nationaal Programma Onderwijs for municipalities. */
 export type NpoCategory =
-  /** Maatregelen voor zorg en welzijn: care and wellbeing. */
+  /** Measures for care and wellbeing (*zorg en welzijn*). */
   | 'CARE_AND_WELLBEING'
-  /** Bevorderen van samenwerking: promoting local cooperation. */
+  /** Promoting local cooperation (*bevorderen van samenwerking*). */
   | 'COOPERATION'
-  /** Maatregelen voor thuiszitters: children who are out of school. */
+  /** Measures for children who are out of school (*thuiszitters*). */
   | 'HOME_SITTERS'
-  /** Maatregelen in de voorschoolse periode: measures in the preschool period. */
+  /** Measures in the preschool period (*voorschoolse periode*). */
   | 'PRESCHOOL_PERIOD'
-  /** Bovenschoolse maatregelen: measures above the level of one school. */
+  /** School-wide measures (*bovenschoolse maatregelen*): above the level of one school. */
   | 'SCHOOL_WIDE_MEASURES';
 
-/** An organisation (organisatie), owned by the partners subgraph; here the interventions it carries out. */
+/** An organisation (*organisatie*), owned by the partners subgraph; here the interventions it carries out. */
 export type Organisation = {
   __typename?: 'Organisation';
   /** The organisation's id. */
   id: Scalars['ID']['output'];
-  /** The interventions (interventies) this organisation carries out, ordered by name. */
+  /** The interventions (*interventies*) this organisation carries out, ordered by name. */
   interventions?: Maybe<Array<Intervention>>;
 };
 
-/** Relay paging information (paginering). */
+/** Relay paging information (*paginering*). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last item of this page, to pass as `after`. */
@@ -484,7 +484,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** The prevention level (preventieniveau) an intervention works at. */
+/** The prevention level (*preventieniveau*) an intervention works at. */
 export type PreventionLevel =
   /** Geïndiceerde preventie: for individuals, after referral. */
   | 'INDICATED'
@@ -494,76 +494,76 @@ export type PreventionLevel =
   | 'UNIVERSAL';
 
 /**
- * A publication (publicatie / bron) that describes interventions, with its own content: e.g. the bundle
+ * A publication (*publicatie / bron*) that describes interventions, with its own content: e.g. the bundle
  * "Land vol kansen" of the Gelijke Kansen Alliantie, its introduction and its ten general lessons.
  */
 export type Publication = {
   __typename?: 'Publication';
   /** Kansrijk's stable id of the publication, e.g. `gka-land-vol-kansen`. */
   id: Scalars['ID']['output'];
-  /** The interventions (interventies) it describes, ordered by name. */
+  /** The interventions (*interventies*) it describes, ordered by name. */
   interventions: Array<Intervention>;
-  /** Its introduction (voorwoord / inleiding) as written; paragraphs are separated by a blank line. */
+  /** Its introduction (*voorwoord / inleiding*) as written; paragraphs are separated by a blank line. */
   introduction?: Maybe<Scalars['String']['output']>;
   /**
-   * Who signed the introduction (ondertekening), with their function, e.g. `Annelies Blommers, (Waarnemend)
+   * Who signed the introduction (*ondertekening*), with their function, e.g. `Annelies Blommers, (Waarnemend)
    * Hoofd Gelijke Kansen Alliantie`.
    */
   introductionAuthor?: Maybe<Scalars['String']['output']>;
   /**
-   * Its general lessons (geleerde lessen), in their numbered order: what the interventions it describes
+   * Its general lessons (*geleerde lessen*), in their numbered order: what the interventions it describes
    * have in common.
    */
   lessons: Array<PublicationLesson>;
-  /** The heading of its lessons section (kop), e.g. `Wat hebben we geleerd?`. */
+  /** The heading of its lessons section (*kop*), e.g. `Wat hebben we geleerd?`. */
   lessonsHeading?: Maybe<Scalars['String']['output']>;
-  /** The paragraph that opens its lessons section (inleiding op de lessen). */
+  /** The paragraph that opens its lessons section (*inleiding op de lessen*). */
   lessonsIntroduction?: Maybe<Scalars['String']['output']>;
-  /** Who published it (uitgever), e.g. `Gelijke Kansen Alliantie`. */
+  /** Who published it (*uitgever*), e.g. `Gelijke Kansen Alliantie`. */
   publisher: Scalars['String']['output'];
-  /** The title (titel), e.g. `Land vol kansen`. */
+  /** The title (*titel*), e.g. `Land vol kansen`. */
   title: Scalars['String']['output'];
-  /** The year of publication (jaar van uitgave), only when the publication states it. */
+  /** The year of publication (*jaar van uitgave*), only when the publication states it. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A numbered general lesson (les) of a publication: a heading and its text, as written. */
+/** A numbered general lesson (*les*) of a publication: a heading and its text, as written. */
 export type PublicationLesson = {
   __typename?: 'PublicationLesson';
-  /** Its heading (kop), e.g. `Sluit aan op de belevingswereld van ouders en kinderen`. */
+  /** Its heading (*kop*), e.g. `Sluit aan op de belevingswereld van ouders en kinderen`. */
   heading: Scalars['String']['output'];
-  /** Its number in the publication (nummer), from 1. */
+  /** Its number in the publication (*nummer*), from 1. */
   number: Scalars['Int']['output'];
-  /** Its text (tekst), as written. */
+  /** Its text (*tekst*), as written. */
   text: Scalars['String']['output'];
 };
 
 /**
- * Entry points of the interventions subgraph (interventies): the catalogue of interventions, their
+ * Entry points of the interventions subgraph (*interventies*): the catalogue of interventions, their
  * activities and the themes they serve.
  */
 export type Query = {
   __typename?: 'Query';
-  /** One activity (activiteit / actie) by its id; null when there is none with that id. */
+  /** One activity (*activiteit / actie*) by its id; null when there is none with that id. */
   activity?: Maybe<Activity>;
-  /** One intervention (interventie) by its id; null when there is none with that id. */
+  /** One intervention (*interventie*) by its id; null when there is none with that id. */
   intervention?: Maybe<Intervention>;
-  /** The intervention catalogue (interventiecatalogus), filtered, ordered by name and paged as a Relay connection. */
+  /** The intervention catalogue (*interventiecatalogus*), filtered, ordered by name and paged as a Relay connection. */
   interventions: InterventionConnection;
-  /** One publication (publicatie / bron) by its id; null when there is none with that id. */
+  /** One publication (*publicatie / bron*) by its id; null when there is none with that id. */
   publication?: Maybe<Publication>;
   /**
-   * All publications (publicaties / bronnen) interventions are described in, with their general lessons,
+   * All publications (*publicaties / bronnen*) interventions are described in, with their general lessons,
    * ordered by title; e.g. the GKA bundle "Land vol kansen".
    */
   publications: Array<Publication>;
-  /** All themes (thema's): the six national GKA themes first, then the local themes, by name. */
+  /** All themes (*thema's*): the six national GKA themes first, then the local themes, by name. */
   themes: Array<Theme>;
 };
 
 
 /**
- * Entry points of the interventions subgraph (interventies): the catalogue of interventions, their
+ * Entry points of the interventions subgraph (*interventies*): the catalogue of interventions, their
  * activities and the themes they serve.
  */
 export type QueryActivityArgs = {
@@ -572,7 +572,7 @@ export type QueryActivityArgs = {
 
 
 /**
- * Entry points of the interventions subgraph (interventies): the catalogue of interventions, their
+ * Entry points of the interventions subgraph (*interventies*): the catalogue of interventions, their
  * activities and the themes they serve.
  */
 export type QueryInterventionArgs = {
@@ -581,7 +581,7 @@ export type QueryInterventionArgs = {
 
 
 /**
- * Entry points of the interventions subgraph (interventies): the catalogue of interventions, their
+ * Entry points of the interventions subgraph (*interventies*): the catalogue of interventions, their
  * activities and the themes they serve.
  */
 export type QueryInterventionsArgs = {
@@ -592,129 +592,129 @@ export type QueryInterventionsArgs = {
 
 
 /**
- * Entry points of the interventions subgraph (interventies): the catalogue of interventions, their
+ * Entry points of the interventions subgraph (*interventies*): the catalogue of interventions, their
  * activities and the themes they serve.
  */
 export type QueryPublicationArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A count an intervention reached (bereik), as the source states it, e.g. 400 pupils. */
+/** A count an intervention reached (*bereik*), as the source states it, e.g. 400 pupils. */
 export type ReachFigure = {
   __typename?: 'ReachFigure';
-  /** Whether the source says "more than" (meer dan) this number. */
+  /** Whether the source says "more than" (*meer dan*) this number. */
   atLeast: Scalars['Boolean']['output'];
-  /** The number reached (aantal). */
+  /** The number reached (*aantal*). */
   quantity: Scalars['Int']['output'];
-  /** The part of the intervention or the group the number is about (onderdeel), e.g. `Startpunt`, when the source says. */
+  /** The part of the intervention or the group the number is about (*onderdeel*), e.g. `Startpunt`, when the source says. */
   scope?: Maybe<Scalars['String']['output']>;
-  /** What was counted (eenheid), e.g. `leerlingen`, `scholen`, `VVE-locaties`. */
+  /** What was counted (*eenheid*), e.g. `leerlingen`, `scholen`, `VVE-locaties`. */
   unit: Scalars['String']['output'];
 };
 
-/** A number an intervention reached (bereik), as input. */
+/** A number an intervention reached (*bereik*), as input. */
 export type ReachFigureInput = {
-  /** Whether it is "more than" (meer dan) this number; false when left out. */
+  /** Whether it is "more than" (*meer dan*) this number; false when left out. */
   atLeast?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The number reached (aantal), zero or more. */
+  /** The number reached (*aantal*), zero or more. */
   quantity: Scalars['Int']['input'];
-  /** The part or group the number is about (onderdeel). */
+  /** The part or group the number is about (*onderdeel*). */
   scope?: InputMaybe<Scalars['String']['input']>;
-  /** What was counted (eenheid), e.g. `leerlingen`. */
+  /** What was counted (*eenheid*), e.g. `leerlingen`. */
   unit: Scalars['String']['input'];
 };
 
-/** A measurement (meting) of an indicator: give exactly one of `value` and `text`. */
+/** A measurement (*meting*) of an indicator: give exactly one of `value` and `text`. */
 export type RecordMeasurementInput = {
-  /** The id of the indicator (indicator) measured, e.g. `voerendaal-npo-c-1`. */
+  /** The id of the indicator (*indicator*) measured, e.g. `voerendaal-npo-c-1`. */
   indicator: Scalars['ID']['input'];
-  /** The date the value applies to (meetdatum); not in the future. */
+  /** The date the value applies to (*meetdatum*); not in the future. */
   measuredOn: Scalars['Date']['input'];
-  /** A remark (toelichting). */
+  /** A remark (*toelichting*). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The measured outcome in words (meetwaarde als tekst), for a qualitative indicator. */
+  /** The measured outcome in words (*meetwaarde als tekst*), for a qualitative indicator. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** The measured number (meetwaarde) as a decimal string, e.g. `"3"` or `"12.5"`. */
+  /** The measured number (*meetwaarde*) as a decimal string, e.g. `"3"` or `"12.5"`. */
   value?: InputMaybe<Scalars['Numeric']['input']>;
 };
 
 /**
- * A theme (thema) interventions serve: one of the six national themes of the Gelijke Kansen Agenda, or a
+ * A theme (*thema*) interventions serve: one of the six national themes of the Gelijke Kansen Agenda, or a
  * local theme of a municipality or coalition.
  */
 export type Theme = {
   __typename?: 'Theme';
-  /** The theme code (themacode), e.g. `MEERTALIGHEID`; local themes have codes of their own. */
+  /** The theme code (*themacode*), e.g. `MEERTALIGHEID`; local themes have codes of their own. */
   code: Scalars['String']['output'];
   /** For a local theme: the municipality that set it. */
   municipality?: Maybe<Municipality>;
-  /** The name (naam), e.g. `Meertaligheid`. */
+  /** The name (*naam*), e.g. `Meertaligheid`. */
   name: Scalars['String']['output'];
   /** True for the six national GKA themes, false for local ones. */
   national: Scalars['Boolean']['output'];
 };
 
-/** Changes to an activity (activiteit): fields left out stay as they are. */
+/** Changes to an activity (*activiteit*): fields left out stay as they are. */
 export type UpdateActivityInput = {
-  /** What is done (omschrijving). */
+  /** What is done (*omschrijving*). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The NPO spending categories it serves (bestedingsdoelen): replaces the list. */
+  /** The NPO spending categories it serves (*bestedingsdoelen*): replaces the list. */
   npoCategories?: InputMaybe<Array<NpoCategory>>;
-  /** The code of the theme (thema) it is filed under: one of the intervention's themes; null for none. */
+  /** The code of the theme (*thema*) it is filed under: one of the intervention's themes; null for none. */
   theme?: InputMaybe<Scalars['String']['input']>;
-  /** Its title (titel); not empty. */
+  /** Its title (*titel*); not empty. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to an indicator (indicator): fields left out stay as they are. */
+/** Changes to an indicator (*indicator*): fields left out stay as they are. */
 export type UpdateIndicatorInput = {
-  /** What is measured (indicator); not empty. */
+  /** What is measured (*indicator*); not empty. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The target (streefwaarde); null clears it. */
+  /** The target (*streefwaarde*); null clears it. */
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to an intervention (interventie): fields left out stay as they are; null clears an optional field. */
+/** Changes to an intervention (*interventie*): fields left out stay as they are; null clears an optional field. */
 export type UpdateInterventionInput = {
-  /** The coalition (coalitie) whose DIN model it belongs to. */
+  /** The coalition (*coalitie*) whose DIN model it belongs to. */
   coalition?: InputMaybe<Scalars['ID']['input']>;
-  /** The last year it runs (eindjaar). */
+  /** The last year it runs (*eindjaar*). */
   endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Lessons learned (geleerde lessen): replaces the list. */
+  /** Lessons learned (*geleerde lessen*): replaces the list. */
   lessons?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The CBS code of the municipality (gemeente) it moves to. */
+  /** The CBS code of the municipality (*gemeente*) it moves to. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
-  /** The new name (naam); not empty. */
+  /** The new name (*naam*); not empty. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The organisations that carry it out (uitvoerende partners): replaces the list. */
+  /** The organisations that carry it out (*uitvoerende partners*): replaces the list. */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The phase of its learning cycle (fase). */
+  /** The phase of its learning cycle (*fase*). */
   phase?: InputMaybe<InterventionPhase>;
-  /** Its prevention level (preventieniveau). */
+  /** Its prevention level (*preventieniveau*). */
   preventionLevel?: InputMaybe<PreventionLevel>;
-  /** The id of the publication (publicatie / bundel) that describes it; it must exist. Null unlinks it. */
+  /** The id of the publication (*publicatie / bundel*) that describes it; it must exist. Null unlinks it. */
   publication?: InputMaybe<Scalars['ID']['input']>;
-  /** What it reached, as numbers (bereik): replaces the list. */
+  /** What it reached, as numbers (*bereik*): replaces the list. */
   reach?: InputMaybe<Array<ReachFigureInput>>;
-  /** What it reached, in words (bereik). */
+  /** What it reached, in words (*bereik*). */
   reachText?: InputMaybe<Scalars['String']['input']>;
-  /** The region (regio). */
+  /** The region (*regio*). */
   region?: InputMaybe<Scalars['String']['input']>;
-  /** The documents it is described in (bronnen): replaces the list. */
+  /** The documents it is described in (*bronnen*): replaces the list. */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The year it started (startjaar). */
+  /** The year it started (*startjaar*). */
   startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Pilot, embedded or ended (status). */
+  /** Pilot, embedded or ended (*status*). */
   status?: InputMaybe<InterventionStatus>;
-  /** What it does (samenvatting). */
+  /** What it does (*samenvatting*). */
   summary?: InputMaybe<Scalars['String']['input']>;
-  /** The oldest age in years it is meant for (leeftijd tot en met). */
+  /** The oldest age in years it is meant for (*leeftijd tot en met*). */
   targetAgeMax?: InputMaybe<Scalars['Int']['input']>;
-  /** The youngest age in years it is meant for (leeftijd vanaf). */
+  /** The youngest age in years it is meant for (*leeftijd vanaf*). */
   targetAgeMin?: InputMaybe<Scalars['Int']['input']>;
-  /** The themes it serves (thema's): replaces the list. */
+  /** The themes it serves (*thema's*): replaces the list. */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Working elements (werkzame elementen): replaces the list. */
+  /** Working elements (*werkzame elementen*): replaces the list. */
   workingElements?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

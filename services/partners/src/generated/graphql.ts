@@ -18,40 +18,40 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A new membership of a coalition or LEA table (nieuw lidmaatschap). */
+/** A new membership of a coalition or LEA table (*nieuw lidmaatschap*). */
 export type AddCoalitionMemberInput = {
-  /** Its ambition on the coalition's themes (ambitie). */
+  /** Its ambition on the coalition's themes (*ambitie*). */
   ambition?: InputMaybe<Scalars['String']['input']>;
   /** The coalition or LEA table. */
   coalitionId: Scalars['ID']['input'];
-  /** What the cooperation brings (wat levert het op?). */
+  /** What the cooperation brings (*wat levert het op?*). */
   commitment?: InputMaybe<Scalars['String']['input']>;
-  /** The date it joined (datum toetreding); not in the future. */
+  /** The date it joined (*datum toetreding*); not in the future. */
   joinedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its vision and mission (visie / missie). */
+  /** Its vision and mission (*visie / missie*). */
   mission?: InputMaybe<Scalars['String']['input']>;
   /** The organisation that joins. */
   organisationId: Scalars['ID']['input'];
-  /** Whether it takes part actively or follows at a distance (deelname). */
+  /** Whether it takes part actively or follows at a distance (*deelname*). */
   participation?: InputMaybe<Participation>;
-  /** The social problem it helps solve (maatschappelijk probleem). */
+  /** The social problem it helps solve (*maatschappelijk probleem*). */
   problemAddressed?: InputMaybe<Scalars['String']['input']>;
-  /** Its role (rol): coalition partner, cooperation partner or other partner. */
+  /** Its role (*rol*): coalition partner, cooperation partner or other partner. */
   role: CoalitionRole;
-  /** The staff it deploys (inzet medewerkers). */
+  /** The staff it deploys (*inzet medewerkers*). */
   staffDeployed?: InputMaybe<Scalars['String']['input']>;
-  /** Its own introduction (inleiding). */
+  /** Its own introduction (*inleiding*). */
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named role inside a governance body (rol), e.g. coalitie regisseur. */
+/** A named role inside a governance body (*rol*), e.g. coalitie regisseur. */
 export type BodyRole = {
   __typename?: 'BodyRole';
-  /** What the role does (taak). */
+  /** What the role does (*taak*). */
   description?: Maybe<Scalars['String']['output']>;
   /** The organisation that holds the role, when one has been appointed. */
   holder?: Maybe<Organisation>;
-  /** The title of the role (functie), e.g. `coalitie regisseur`. */
+  /** The title of the role (*functie*), e.g. `coalitie regisseur`. */
   title: Scalars['String']['output'];
 };
 
@@ -60,7 +60,7 @@ export type Buurt = {
   __typename?: 'Buurt';
   /** The CBS buurtcode: `BU` followed by the wijk's six digits and two more. */
   code: Scalars['ID']['output'];
-  /** The name of the buurt (buurtnaam) as CBS registers it. */
+  /** The name of the buurt (*buurtnaam*) as CBS registers it. */
   name: Scalars['String']['output'];
   /** The wijk the buurt lies in. */
   neighbourhood: Neighbourhood;
@@ -78,233 +78,233 @@ export type ChildcareType =
   | 'VGO';
 
 /**
- * A named alliance in a municipality (coalitie / coalitiepact), or a LEA table: who takes part, why,
+ * A named alliance in a municipality (*coalitie / coalitiepact*), or a LEA table: who takes part, why,
  * and how it is governed. The interventions subgraph adds its DIN model (themes, goals, interventions).
  */
 export type Coalition = {
   __typename?: 'Coalition';
-  /** The lasting ambition (duurzame ambitie) derived from question zero. */
+  /** The lasting ambition (*duurzame ambitie*) derived from question zero. */
   ambition?: Maybe<Scalars['String']['output']>;
-  /** The area it focuses on (focusgebied), e.g. `wijk Brukske`. */
+  /** The area it focuses on (*focusgebied*), e.g. `wijk Brukske`. */
   area?: Maybe<Scalars['String']['output']>;
-  /** The governance bodies (stuurgroep, kerngroep, werkgroepen) of the coalition. */
+  /** The governance bodies (*stuurgroep, kerngroep, werkgroepen*) of the coalition. */
   bodies: Array<GovernanceBody>;
-  /** The last year of the period the pact covers (looptijd), e.g. 2024. */
+  /** The last year of the period the pact covers (*looptijd*), e.g. 2024. */
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Kansrijk's stable id of the coalition, e.g. `venray-brukske`. */
   id: Scalars['ID']['output'];
   /** Coalition with a pact, or LEA table. */
   kind: CoalitionKind;
-  /** The members (leden) with their role, commitment and staff deployed, in the order of the pact. */
+  /** The members (*leden*) with their role, commitment and staff deployed, in the order of the pact. */
   members: Array<CoalitionMember>;
-  /** The municipality (gemeente) the coalition works in. */
+  /** The municipality (*gemeente*) the coalition works in. */
   municipality: Municipality;
-  /** The name (naam), e.g. `Gezonde basisschool in de wijk Brukske`. */
+  /** The name (*naam*), e.g. `Gezonde basisschool in de wijk Brukske`. */
   name: Scalars['String']['output'];
-  /** The foundations of the cooperation (basisuitgangspunten / fundament), as the pact lists them. */
+  /** The foundations of the cooperation (*basisuitgangspunten / fundament*), as the pact lists them. */
   principles: Array<Scalars['String']['output']>;
-  /** The shared basic question (question zero, basisvraag) the coalition answers. */
+  /** The shared basic question (*basisvraag*, question zero) the coalition answers. */
   questionZero?: Maybe<Scalars['String']['output']>;
-  /** The document this coalition is described in (bron). */
+  /** The document this coalition is described in (*bron*). */
   source?: Maybe<Scalars['String']['output']>;
-  /** The first year of the period the pact covers (looptijd), e.g. 2021. */
+  /** The first year of the period the pact covers (*looptijd*), e.g. 2021. */
   startYear?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Whether a table is a coalition with a coalition pact or a Lokale Educatieve Agenda. */
 export type CoalitionKind =
-  /** A coalition with a coalitiepact, such as the GKA coalitions (coalitie). */
+  /** A coalition with a coalitiepact, such as the GKA coalitions (*coalitie*). */
   | 'COALITION'
-  /** The table of a Lokale Educatieve Agenda (LEA), where municipality and partners agree on education policy. */
+  /** The table of a Lokale Educatieve Agenda (*LEA*), where municipality and partners agree on education policy. */
   | 'LEA';
 
-/** An organisation's membership of a coalition or LEA table (lidmaatschap), with what it brings. */
+/** An organisation's membership of a coalition or LEA table (*lidmaatschap*), with what it brings. */
 export type CoalitionMember = {
   __typename?: 'CoalitionMember';
-  /** Its ambition on the coalition's themes (ambitie op thema), in its own words. */
+  /** Its ambition on the coalition's themes (*ambitie op thema*), in its own words. */
   ambition?: Maybe<Scalars['String']['output']>;
   /** The coalition or LEA table. */
   coalition: Coalition;
-  /** What the cooperation means for and brings to the organisation (wat levert het op?). */
+  /** What the cooperation means for and brings to the organisation (*wat levert het op?*). */
   commitment?: Maybe<Scalars['String']['output']>;
-  /** The date it joined (datum toetreding), when the source gives it. */
+  /** The date it joined (*datum toetreding*), when the source gives it. */
   joinedOn?: Maybe<Scalars['Date']['output']>;
-  /** Its vision and mission (visie / missie) as stated in the pact. */
+  /** Its vision and mission (*visie / missie*) as stated in the pact. */
   mission?: Maybe<Scalars['String']['output']>;
-  /** The member organisation. */
+  /** The member organisation (*organisatie*). */
   organisation: Organisation;
-  /** Whether it takes part actively or follows at a distance (deelname). */
+  /** Whether it takes part actively or follows at a distance (*deelname*). */
   participation: Participation;
-  /** The social problem it helps solve (welk maatschappelijk probleem lossen we hiermee op?). */
+  /** The social problem it helps solve (*welk maatschappelijk probleem lossen we hiermee op?*). */
   problemAddressed?: Maybe<Scalars['String']['output']>;
-  /** Its role (rol): coalition partner, cooperation partner or other partner. */
+  /** Its role (*rol*): coalition partner, cooperation partner or other partner. */
   role: CoalitionRole;
-  /** The staff it deploys (inzet medewerkers), e.g. `directeur en locatieleider`. */
+  /** The staff it deploys (*inzet medewerkers*), e.g. `directeur en locatieleider`. */
   staffDeployed?: Maybe<Scalars['String']['output']>;
   /**
-   * Its own introduction (inleiding) in the pact, where it opens its section with one before the
+   * Its own introduction (*inleiding*) in the pact, where it opens its section with one before the
    * pact's questions.
    */
   statement?: Maybe<Scalars['String']['output']>;
 };
 
-/** The role of a member in a coalition (rol in de coalitie), as coalition pacts distinguish them. */
+/** The role of a member in a coalition (*rol in de coalitie*), as coalition pacts distinguish them. */
 export type CoalitionRole =
-  /** Coalitiepartner: signs the pact and shares ownership. */
+  /** A coalition partner (*coalitiepartner*): signs the pact and shares ownership. */
   | 'COALITION_PARTNER'
-  /** Samenwerkingspartner: works with the coalition on specific topics. */
+  /** A cooperation partner (*samenwerkingspartner*): works with the coalition on specific topics. */
   | 'COOPERATION_PARTNER'
-  /** Overige partner: involved at a distance. */
+  /** Another partner (*overige partner*): involved at a distance. */
   | 'OTHER_PARTNER';
 
-/** A new organisation (nieuwe organisatie). Public identifiers must be unused by any other organisation. */
+/** A new organisation (*nieuwe organisatie*). Public identifiers must be unused by any other organisation. */
 export type CreateOrganisationInput = {
   /** The bevoegd gezag nummer of a school board, five digits. */
   boardNumber?: InputMaybe<Scalars['String']['input']>;
   /** BRIN and vestigingsnummer, e.g. `99ZZ00`. */
   brin?: InputMaybe<Scalars['String']['input']>;
-  /** The number of child places (aantal kindplaatsen), not negative. */
+  /** The number of child places (*aantal kindplaatsen*), not negative. */
   childPlaces?: InputMaybe<Scalars['Int']['input']>;
   /** The LRK type of a childcare location (KDV, BSO, VGO, PSZ). */
   childcareType?: InputMaybe<ChildcareType>;
-  /** A short description (omschrijving). */
+  /** A short description (*omschrijving*). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of organisation it is (soort). */
+  /** What kind of organisation it is (*soort*). */
   kind: OrganisationKind;
-  /** The KvK number (KvK-nummer), eight digits. */
+  /** The KvK number (*KvK-nummer*), eight digits. */
   kvkNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Its addresses (vestigingen, opvanglocaties). */
+  /** Its addresses (*vestigingen, opvanglocaties*). */
   locations?: InputMaybe<Array<LocationInput>>;
-  /** The LRK number (LRK-nummer), nine digits. */
+  /** The LRK number (*LRK-nummer*), nine digits. */
   lrkNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The municipalities it works in (werkgebied), CBS codes; at least one. */
+  /** The municipalities it works in (*werkgebied*), CBS codes; at least one. */
   municipalities: Array<Scalars['ID']['input']>;
-  /** The name (naam). */
+  /** The name (*naam*). */
   name: Scalars['String']['input'];
-  /** Whether a childcare location offers voorschoolse educatie (VE-aanbod). */
+  /** Whether a childcare location offers voorschoolse educatie (*VE-aanbod*). */
   offersEarlyEducation?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The id of the organisation it is part of (moederorganisatie). */
+  /** The id of the organisation it is part of (*moederorganisatie*). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A governance body of a coalition (stuurgroep, kerngroep or werkgroep). */
+/** A governance body of a coalition (*overlegorgaan*: stuurgroep, kerngroep or werkgroep). */
 export type GovernanceBody = {
   __typename?: 'GovernanceBody';
   /** The cadence as the source words it, e.g. `gemiddeld 1 keer in de zes weken`. */
   cadence?: Maybe<Scalars['String']['output']>;
   /** Kansrijk's id of the body. */
   id: Scalars['ID']['output'];
-  /** Stuurgroep, kerngroep or werkgroep. */
+  /** Its kind (*soort overlegorgaan*): stuurgroep, kerngroep or werkgroep. */
   kind: GovernanceBodyKind;
-  /** How often it meets per year (vergaderfrequentie), rounded; see `cadence` for the wording. */
+  /** How often it meets per year (*vergaderfrequentie*), rounded; see `cadence` for the wording. */
   meetingsPerYear?: Maybe<Scalars['Int']['output']>;
-  /** The member organisations of the body, in the order of the source. */
+  /** The member organisations of the body (*leden*), in the order of the source. */
   members: Array<Organisation>;
-  /** Its name (naam), e.g. `Werkgroep 2: Omgeving leefbaarder en gezonder maken`. */
+  /** Its name (*naam*), e.g. `Werkgroep 2: Omgeving leefbaarder en gezonder maken`. */
   name: Scalars['String']['output'];
-  /** What the body is for (taak), as the pact describes it. */
+  /** What the body is for (*taak*), as the pact describes it. */
   purpose?: Maybe<Scalars['String']['output']>;
   /** Named roles inside the body, such as coalitie regisseur and coalitiepact bewaker. */
   roles: Array<BodyRole>;
 };
 
-/** The kind of a governance body (overlegorgaan) of a coalition. */
+/** The kind of a governance body (*overlegorgaan*) of a coalition. */
 export type GovernanceBodyKind =
-  /** Kerngroep: runs the process and guards quality, meets about every six weeks. */
+  /** The core group (*kerngroep*): runs the process and guards quality, meets about every six weeks. */
   | 'CORE_GROUP'
-  /** Stuurgroep: the board members of the partners; guards the commitment, meets a few times a year. */
+  /** The steering group (*stuurgroep*): the board members of the partners; guards the commitment, meets a few times a year. */
   | 'STEERING_GROUP'
-  /** Werkgroep: works out one topic in preparation, execution and evaluation. */
+  /** A working group (*werkgroep*): works out one topic in preparation, execution and evaluation. */
   | 'WORKING_GROUP';
 
-/** An address where an organisation works (vestiging, opvanglocatie), with the CBS areas it lies in. */
+/** An address where an organisation works (*vestiging, opvanglocatie*), with the CBS areas it lies in. */
 export type Location = {
   __typename?: 'Location';
   /** The CBS buurtcode (`BU` + eight digits) of the address, when a source gives it. */
   buurtCode?: Maybe<Scalars['String']['output']>;
-  /** The house number with any addition (huisnummer en toevoeging), as the source writes it. */
+  /** The house number with any addition (*huisnummer en toevoeging*), as the source writes it. */
   houseNumber?: Maybe<Scalars['String']['output']>;
   /** Kansrijk's id of the location; `<organisation id>:register` for the address a public register gives. */
   id: Scalars['ID']['output'];
-  /** The municipality (gemeente) the address lies in. */
+  /** The municipality (*gemeente*) the address lies in. */
   municipality: Municipality;
   /** The wijk (neighbourhood) of the address, when Kansrijk holds that wijk. */
   neighbourhood?: Maybe<Neighbourhood>;
   /** The CBS wijkcode (`WK` + six digits) of the address, when a source gives it. */
   neighbourhoodCode?: Maybe<Scalars['String']['output']>;
-  /** The organisation (organisatie) that works at this address. */
+  /** The organisation (*organisatie*) that works at this address. */
   organisation: Organisation;
-  /** The place (plaatsnaam, woonplaats). */
+  /** The place (*plaatsnaam, woonplaats*). */
   place?: Maybe<Scalars['String']['output']>;
   /** The postcode: four digits and two capitals without a space, e.g. `5801AB`. */
   postcode?: Maybe<Scalars['String']['output']>;
-  /** The street (straatnaam). */
+  /** The street (*straatnaam*). */
   street?: Maybe<Scalars['String']['output']>;
 };
 
-/** An address of an organisation (adres van een vestiging of opvanglocatie). */
+/** An address of an organisation (*adres van een vestiging of opvanglocatie*). */
 export type LocationInput = {
   /** The CBS buurtcode (`BU` + eight digits), which must lie in the wijk and municipality given. */
   buurtCode?: InputMaybe<Scalars['String']['input']>;
-  /** The house number with any addition (huisnummer en toevoeging). */
+  /** The house number with any addition (*huisnummer en toevoeging*). */
   houseNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The municipality (gemeente, CBS code); must be in the organisation's service area. */
+  /** The municipality (*gemeente, CBS code*); must be in the organisation's service area. */
   municipality: Scalars['ID']['input'];
   /** The CBS wijkcode (`WK` + six digits), which must lie in `municipality`. */
   neighbourhoodCode?: InputMaybe<Scalars['String']['input']>;
-  /** The place (plaatsnaam). */
+  /** The place (*plaatsnaam*). */
   place?: InputMaybe<Scalars['String']['input']>;
   /** The postcode: four digits and two capitals, with or without a space. */
   postcode: Scalars['String']['input'];
-  /** The street (straatnaam). */
+  /** The street (*straatnaam*). */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * A Dutch municipality (gemeente), identified by its CBS code. Owned by the partners subgraph; the other
+ * A Dutch municipality (*gemeente*), identified by its CBS code. Owned by the partners subgraph; the other
  * subgraphs add its children's figures, budget plans and interventions.
  */
 export type Municipality = {
   __typename?: 'Municipality';
   /**
-   * The first day the municipality no longer existed (opheffingsdatum): the date of the merger
+   * The first day the municipality no longer existed (*opheffingsdatum*): the date of the merger
    * (herindeling) by which it went into `successor`. Null while it exists.
    */
   ceasedOn?: Maybe<Scalars['Date']['output']>;
-  /** The coalitions (coalities) and LEA tables of this municipality. */
+  /** The coalitions (*coalities*) and LEA tables of this municipality. */
   coalitions: Array<Coalition>;
-  /** The CBS municipality code (gemeentecode): `GM` followed by four digits. */
+  /** The CBS municipality code (*gemeentecode*): `GM` followed by four digits. */
   code: Scalars['ID']['output'];
-  /** The first day it existed (ingangsdatum), where Kansrijk knows it from a merger that formed it; null otherwise. */
+  /** The first day it existed (*ingangsdatum*), where Kansrijk knows it from a merger that formed it; null otherwise. */
   establishedOn?: Maybe<Scalars['Date']['output']>;
-  /** The official name (gemeentenaam), e.g. `Venray`. */
+  /** The official name (*gemeentenaam*), e.g. `Venray`. */
   name: Scalars['String']['output'];
   /**
-   * The CBS neighbourhoods (wijken) of this municipality that Kansrijk holds, ordered by wijkcode.
+   * The CBS neighbourhoods (*wijken*) of this municipality that Kansrijk holds, ordered by wijkcode.
    * Empty until wijken are loaded from CBS data (`npm run import -- neighbourhoods`): Kansrijk never
    * makes up an area code.
    */
   neighbourhoods: Array<Neighbourhood>;
   /**
-   * Organisations active in this municipality (werkgebied), ordered by name, all at once: at most 2,000
+   * Organisations active in this municipality (*werkgebied*), ordered by name, all at once: at most 2,000
    * (Amsterdam, the largest, has about 1,000); past that an `OPERATION_LIMIT_EXCEEDED` error asks for
    * `organisationsPage`, which pages the same list.
    */
   organisations: Array<Organisation>;
   /**
-   * Organisations active in this municipality (werkgebied), ordered by name and paged as a Relay
+   * Organisations active in this municipality (*werkgebied*), ordered by name and paged as a Relay
    * connection: what a client of a municipality of any size should use.
    */
   organisationsPage: OrganisationConnection;
-  /** The province (provincie) the municipality lies in. */
+  /** The province (*provincie*) the municipality lies in. */
   province: Scalars['String']['output'];
-  /** The municipality it went into when it ceased (opvolger), e.g. Dijk en Waard (`GM1980`) for Heerhugowaard. */
+  /** The municipality it went into when it ceased (*opvolger*), e.g. Dijk en Waard (`GM1980`) for Heerhugowaard. */
   successor?: Maybe<Municipality>;
 };
 
 
 /**
- * A Dutch municipality (gemeente), identified by its CBS code. Owned by the partners subgraph; the other
+ * A Dutch municipality (*gemeente*), identified by its CBS code. Owned by the partners subgraph; the other
  * subgraphs add its children's figures, budget plans and interventions.
  */
 export type MunicipalityOrganisationsPageArgs = {
@@ -313,23 +313,23 @@ export type MunicipalityOrganisationsPageArgs = {
 };
 
 /**
- * Changes to partners and coalitions (wijzigingen). Only an `officer` of the municipality concerned
+ * Changes to partners and coalitions (*wijzigingen*). Only an `officer` of the municipality concerned
  * and an `admin` may make them; anyone else gets `FORBIDDEN`. Bad input is `BAD_USER_INPUT` naming the
  * field, and nothing is written.
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds an organisation to a coalition or LEA table (lid toevoegen), for officers of the coalition's municipality. */
+  /** Adds an organisation to a coalition or LEA table (*lid toevoegen*), for officers of the coalition's municipality. */
   addCoalitionMember: CoalitionMember;
   /**
-   * Adds an organisation (organisatie toevoegen). The officer must be one of every municipality in its
+   * Adds an organisation (*organisatie toevoegen*). The officer must be one of every municipality in its
    * service area (werkgebied).
    */
   createOrganisation: Organisation;
-  /** Changes a membership (lidmaatschap wijzigen), for officers of the coalition's municipality. */
+  /** Changes a membership (*lidmaatschap wijzigen*), for officers of the coalition's municipality. */
   updateCoalitionMember: CoalitionMember;
   /**
-   * Changes an organisation (organisatie wijzigen). The officer must be one of at least one municipality
+   * Changes an organisation (*organisatie wijzigen*). The officer must be one of at least one municipality
    * of its service area, and of every municipality added to or removed from it.
    */
   updateOrganisation: Organisation;
@@ -337,7 +337,7 @@ export type Mutation = {
 
 
 /**
- * Changes to partners and coalitions (wijzigingen). Only an `officer` of the municipality concerned
+ * Changes to partners and coalitions (*wijzigingen*). Only an `officer` of the municipality concerned
  * and an `admin` may make them; anyone else gets `FORBIDDEN`. Bad input is `BAD_USER_INPUT` naming the
  * field, and nothing is written.
  */
@@ -347,7 +347,7 @@ export type MutationAddCoalitionMemberArgs = {
 
 
 /**
- * Changes to partners and coalitions (wijzigingen). Only an `officer` of the municipality concerned
+ * Changes to partners and coalitions (*wijzigingen*). Only an `officer` of the municipality concerned
  * and an `admin` may make them; anyone else gets `FORBIDDEN`. Bad input is `BAD_USER_INPUT` naming the
  * field, and nothing is written.
  */
@@ -357,7 +357,7 @@ export type MutationCreateOrganisationArgs = {
 
 
 /**
- * Changes to partners and coalitions (wijzigingen). Only an `officer` of the municipality concerned
+ * Changes to partners and coalitions (*wijzigingen*). Only an `officer` of the municipality concerned
  * and an `admin` may make them; anyone else gets `FORBIDDEN`. Bad input is `BAD_USER_INPUT` naming the
  * field, and nothing is written.
  */
@@ -369,7 +369,7 @@ export type MutationUpdateCoalitionMemberArgs = {
 
 
 /**
- * Changes to partners and coalitions (wijzigingen). Only an `officer` of the municipality concerned
+ * Changes to partners and coalitions (*wijzigingen*). Only an `officer` of the municipality concerned
  * and an `admin` may make them; anyone else gets `FORBIDDEN`. Bad input is `BAD_USER_INPUT` naming the
  * field, and nothing is written.
  */
@@ -378,7 +378,7 @@ export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
 };
 
-/** A CBS neighbourhood (wijk) of a municipality, identified by its wijkcode. */
+/** A CBS neighbourhood (*wijk*) of a municipality, identified by its wijkcode. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
   /**
@@ -388,16 +388,16 @@ export type Neighbourhood = {
   buurten: Array<Buurt>;
   /** The CBS wijkcode: `WK` followed by the municipality's four digits and two more. */
   code: Scalars['ID']['output'];
-  /** The municipality (gemeente) the wijk lies in. */
+  /** The municipality (*gemeente*) the wijk lies in. */
   municipality: Municipality;
-  /** The name of the wijk (wijknaam) as CBS registers it. */
+  /** The name of the wijk (*wijknaam*) as CBS registers it. */
   name: Scalars['String']['output'];
-  /** The organisations with a location (vestiging) in this wijk, ordered by name. */
+  /** The organisations with a location (*vestiging*) in this wijk, ordered by name. */
   organisations: Array<Organisation>;
 };
 
 /**
- * An organisation (organisatie) taking part in the local education agenda: school board, school,
+ * An organisation (*organisatie*) taking part in the local education agenda: school board, school,
  * childcare, youth health care, social work, library, housing corporation, the municipality itself.
  */
 export type Organisation = {
@@ -406,37 +406,37 @@ export type Organisation = {
   boardNumber?: Maybe<Scalars['String']['output']>;
   /** For schools: the BRIN number and vestigingsnummer (e.g. `12AB00`), as DUO registers it. */
   brin?: Maybe<Scalars['String']['output']>;
-  /** For childcare locations: the number of child places in the LRK (aantal kindplaatsen). */
+  /** For childcare locations: the number of child places in the LRK (*aantal kindplaatsen*). */
   childPlaces?: Maybe<Scalars['Int']['output']>;
   /** For childcare locations: the LRK type (KDV, BSO, VGO, PSZ). */
   childcareType?: Maybe<ChildcareType>;
-  /** A school's denomination (denominatie) as DUO registers it, e.g. `Openbaar` or `Rooms-Katholiek`. */
+  /** A school's denomination (*denominatie*) as DUO registers it, e.g. `Openbaar` or `Rooms-Katholiek`. */
   denomination?: Maybe<Scalars['String']['output']>;
-  /** A short description of what the organisation does (omschrijving), from the source documents. */
+  /** A short description of what the organisation does (*omschrijving*), from the source documents. */
   description?: Maybe<Scalars['String']['output']>;
   /** Kansrijk's stable id of the organisation, e.g. `kinderopvang-t-nest`. */
   id: Scalars['ID']['output'];
-  /** What kind of organisation this is (soort). */
+  /** What kind of organisation this is (*soort*). */
   kind: OrganisationKind;
-  /** The Chamber of Commerce number (KvK-nummer). */
+  /** The Chamber of Commerce number (*KvK-nummer*). */
   kvkNumber?: Maybe<Scalars['String']['output']>;
-  /** The addresses where the organisation works (vestigingen, opvanglocaties). */
+  /** The addresses where the organisation works (*vestigingen, opvanglocaties*). */
   locations: Array<Location>;
-  /** For childcare locations: the number in the Landelijk Register Kinderopvang (LRK-nummer). */
+  /** For childcare locations: the number in the Landelijk Register Kinderopvang (*LRK-nummer*). */
   lrkNumber?: Maybe<Scalars['String']['output']>;
-  /** The coalitions and LEA tables this organisation is a member of (lidmaatschappen). */
+  /** The coalitions and LEA tables this organisation is a member of (*lidmaatschappen*). */
   memberships: Array<CoalitionMember>;
-  /** The municipalities this organisation works in (werkgebied), ordered by name. */
+  /** The municipalities this organisation works in (*werkgebied*), ordered by name. */
   municipalities: Array<Municipality>;
-  /** The name (naam) as the organisation uses it. */
+  /** The name (*naam*) as the organisation uses it. */
   name: Scalars['String']['output'];
-  /** For childcare locations: whether the location offers voorschoolse educatie (VE-aanbod). */
+  /** For childcare locations: whether the location offers voorschoolse educatie (*VE-aanbod*). */
   offersEarlyEducation?: Maybe<Scalars['Boolean']['output']>;
-  /** The organisation this one is part of (moederorganisatie), e.g. MIK & PIW Groep for MIK Kinderopvang. */
+  /** The organisation this one is part of (*moederorganisatie*), e.g. MIK & PIW Groep for MIK Kinderopvang. */
   parent?: Maybe<Organisation>;
-  /** The organisations that are part of this one (onderdelen), ordered by name. */
+  /** The organisations that are part of this one (*onderdelen*), ordered by name. */
   parts: Array<Organisation>;
-  /** The status in the public register as it words it (status), e.g. `Ingeschreven` or `Uitgeschreven`. */
+  /** The status in the public register as it words it (*status*), e.g. `Ingeschreven` or `Uitgeschreven`. */
   registerStatus?: Maybe<Scalars['String']['output']>;
   /** True for organisations that exist only in the synthetic demo data (never in a source document). */
   synthetic: Scalars['Boolean']['output'];
@@ -474,40 +474,40 @@ export type OrganisationFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The kind of an organisation (soort organisatie) in the local education landscape. */
+/** The kind of an organisation (*soort organisatie*) in the local education landscape. */
 export type OrganisationKind =
-  /** A childcare location (kinderopvanglocatie) in the LRK: KDV, BSO, VGO or PSZ. */
+  /** A childcare location (*kinderopvanglocatie*) in the LRK: KDV, BSO, VGO or PSZ. */
   | 'CHILDCARE_LOCATION'
-  /** A childcare organisation (kinderopvangorganisatie) holding one or more locations. */
+  /** A childcare organisation (*kinderopvangorganisatie*) holding one or more locations. */
   | 'CHILDCARE_ORGANISATION'
-  /** A child centre (kindcentrum, IKC) where school and childcare work under one roof. */
+  /** A child centre (*kindcentrum, IKC*) where school and childcare work under one roof. */
   | 'CHILD_CENTRE'
-  /** A community centre (wijkcentrum, buurthuis, MFC). */
+  /** A community centre (*wijkcentrum, buurthuis, MFC*). */
   | 'COMMUNITY_CENTRE'
-  /** A group of organisations under one holding (concern, groep), e.g. MIK & PIW Groep. */
+  /** A group of organisations under one holding (*concern, groep*), e.g. MIK & PIW Groep. */
   | 'GROUP'
-  /** A housing corporation (woningcorporatie). */
+  /** A housing corporation (*woningcorporatie*). */
   | 'HOUSING_CORPORATION'
-  /** A public library (bibliotheek). */
+  /** A public library (*bibliotheek*). */
   | 'LIBRARY'
-  /** The municipality itself (gemeente) as a partner. */
+  /** The municipality itself (*gemeente*) as a partner. */
   | 'MUNICIPALITY'
-  /** Anything else. */
+  /** Anything else (*overig*). */
   | 'OTHER'
-  /** A school or school location (school, vestiging), identified by BRIN and vestigingsnummer. */
+  /** A school or school location (*school, vestiging*), identified by BRIN and vestigingsnummer. */
   | 'SCHOOL'
-  /** A school board (schoolbestuur, bevoegd gezag). */
+  /** A school board (*schoolbestuur, bevoegd gezag*). */
   | 'SCHOOL_BOARD'
-  /** Social work and community development (sociaal werk, welzijn, opbouwwerk). */
+  /** Social work and community development (*sociaal werk, welzijn, opbouwwerk*). */
   | 'SOCIAL_WORK'
-  /** A sport, culture or music education provider (sport- en cultuuraanbieder). */
+  /** A sport, culture or music education provider (*sport- en cultuuraanbieder*). */
   | 'SPORT_AND_CULTURE'
-  /** Youth care and family support (jeugdhulp, basishulp jeugd, gezinscoaches). */
+  /** Youth care and family support (*jeugdhulp, basishulp jeugd, gezinscoaches*). */
   | 'YOUTH_CARE'
-  /** Youth health care (jeugdgezondheidszorg: JGZ, GGD or CJG), which issues VE indications. */
+  /** Youth health care (*jeugdgezondheidszorg*: JGZ, GGD or CJG), which issues VE indications. */
   | 'YOUTH_HEALTH_CARE';
 
-/** Relay paging information (paginering). */
+/** Relay paging information (*paginering*). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last item of this page, to pass as `after`. */
@@ -516,43 +516,43 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** How actively a member takes part (deelname). */
+/** How actively a member takes part (*deelname*). */
 export type Participation =
-  /** Takes part in the meetings (actief). */
+  /** Takes part in the meetings (*actief*). */
   | 'ACTIVE'
-  /** Follows developments at a distance without taking part in the meetings (volgt op afstand). */
+  /** Follows developments at a distance without taking part in the meetings (*volgt op afstand*). */
   | 'AT_A_DISTANCE';
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type Query = {
   __typename?: 'Query';
-  /** A coalition (coalitie, with its coalitiepact) or a LEA table by its id, e.g. `venray-brukske`. */
+  /** A coalition (*coalitie*, with its coalitiepact) or a LEA table by its id, e.g. `venray-brukske`. */
   coalition?: Maybe<Coalition>;
-  /** Coalitions (coalities) and LEA tables, optionally only those of one municipality (CBS code). */
+  /** Coalitions (*coalities*) and LEA tables, optionally only those of one municipality (CBS code). */
   coalitions: Array<Coalition>;
   /**
-   * Every municipality (gemeente) Kansrijk holds data for that exists on `asOf`, ordered by name. A
+   * Every municipality (*gemeente*) Kansrijk holds data for that exists on `asOf`, ordered by name. A
    * municipality that merged into another (herindeling) is left out from the day of the merger on, but
    * keeps its data: ask with an earlier `asOf`, or follow `successor`.
    */
   municipalities: Array<Municipality>;
   /**
-   * A municipality (gemeente) by its CBS code, `GM` followed by four digits (Venray is `GM0984`).
+   * A municipality (*gemeente*) by its CBS code, `GM` followed by four digits (Venray is `GM0984`).
    * A malformed or unknown code is a `BAD_USER_INPUT` error naming the field `code`.
    */
   municipality?: Maybe<Municipality>;
-  /** An organisation (organisatie) by its id; null when there is none with that id. */
+  /** An organisation (*organisatie*) by its id; null when there is none with that id. */
   organisation?: Maybe<Organisation>;
-  /** Organisations (organisaties) matching a filter, ordered by name and paged as a Relay connection. */
+  /** Organisations (*organisaties*) matching a filter, ordered by name and paged as a Relay connection. */
   organisations: OrganisationConnection;
 };
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryCoalitionArgs = {
@@ -561,7 +561,7 @@ export type QueryCoalitionArgs = {
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryCoalitionsArgs = {
@@ -570,7 +570,7 @@ export type QueryCoalitionsArgs = {
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryMunicipalitiesArgs = {
@@ -579,7 +579,7 @@ export type QueryMunicipalitiesArgs = {
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryMunicipalityArgs = {
@@ -588,7 +588,7 @@ export type QueryMunicipalityArgs = {
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryOrganisationArgs = {
@@ -597,7 +597,7 @@ export type QueryOrganisationArgs = {
 
 
 /**
- * Entry points of the partners subgraph (partners en coalities): municipalities, the organisations that
+ * Entry points of the partners subgraph (*partners en coalities*): municipalities, the organisations that
  * work in them, and the coalitions and LEA tables they form.
  */
 export type QueryOrganisationsArgs = {
@@ -606,55 +606,55 @@ export type QueryOrganisationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Changes to a membership (wijzigingen lidmaatschap); fields left out keep their value. */
+/** Changes to a membership (*wijzigingen lidmaatschap*); fields left out keep their value. */
 export type UpdateCoalitionMemberInput = {
-  /** Its ambition on the coalition's themes (ambitie). */
+  /** Its ambition on the coalition's themes (*ambitie*). */
   ambition?: InputMaybe<Scalars['String']['input']>;
-  /** What the cooperation brings (wat levert het op?). */
+  /** What the cooperation brings (*wat levert het op?*). */
   commitment?: InputMaybe<Scalars['String']['input']>;
-  /** The date it joined (datum toetreding); not in the future. */
+  /** The date it joined (*datum toetreding*); not in the future. */
   joinedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Its vision and mission (visie / missie). */
+  /** Its vision and mission (*visie / missie*). */
   mission?: InputMaybe<Scalars['String']['input']>;
-  /** Whether it takes part actively or follows at a distance (deelname); cannot be cleared. */
+  /** Whether it takes part actively or follows at a distance (*deelname*); cannot be cleared. */
   participation?: InputMaybe<Participation>;
-  /** The social problem it helps solve (maatschappelijk probleem). */
+  /** The social problem it helps solve (*maatschappelijk probleem*). */
   problemAddressed?: InputMaybe<Scalars['String']['input']>;
-  /** Its role (rol); cannot be cleared. */
+  /** Its role (*rol*); cannot be cleared. */
   role?: InputMaybe<CoalitionRole>;
-  /** The staff it deploys (inzet medewerkers). */
+  /** The staff it deploys (*inzet medewerkers*). */
   staffDeployed?: InputMaybe<Scalars['String']['input']>;
-  /** Its own introduction (inleiding). */
+  /** Its own introduction (*inleiding*). */
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to an organisation (wijzigingen); fields left out keep their value. */
+/** Changes to an organisation (*wijzigingen*); fields left out keep their value. */
 export type UpdateOrganisationInput = {
   /** The bevoegd gezag nummer of a school board, five digits. */
   boardNumber?: InputMaybe<Scalars['String']['input']>;
   /** BRIN and vestigingsnummer, e.g. `99ZZ00`. */
   brin?: InputMaybe<Scalars['String']['input']>;
-  /** The number of child places (aantal kindplaatsen), not negative. */
+  /** The number of child places (*aantal kindplaatsen*), not negative. */
   childPlaces?: InputMaybe<Scalars['Int']['input']>;
   /** The LRK type of a childcare location (KDV, BSO, VGO, PSZ). */
   childcareType?: InputMaybe<ChildcareType>;
-  /** A short description (omschrijving). */
+  /** A short description (*omschrijving*). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of organisation it is (soort); cannot be cleared. */
+  /** What kind of organisation it is (*soort*); cannot be cleared. */
   kind?: InputMaybe<OrganisationKind>;
-  /** The KvK number (KvK-nummer), eight digits. */
+  /** The KvK number (*KvK-nummer*), eight digits. */
   kvkNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Its addresses (vestigingen), replacing all current ones. */
+  /** Its addresses (*vestigingen*), replacing all current ones. */
   locations?: InputMaybe<Array<LocationInput>>;
-  /** The LRK number (LRK-nummer), nine digits. */
+  /** The LRK number (*LRK-nummer*), nine digits. */
   lrkNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The municipalities it works in (werkgebied), replacing the current ones; at least one. */
+  /** The municipalities it works in (*werkgebied*), replacing the current ones; at least one. */
   municipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The name (naam); cannot be cleared. */
+  /** The name (*naam*); cannot be cleared. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Whether a childcare location offers voorschoolse educatie (VE-aanbod). */
+  /** Whether a childcare location offers voorschoolse educatie (*VE-aanbod*). */
   offersEarlyEducation?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The id of the organisation it is part of (moederorganisatie); not itself nor one of its parts. */
+  /** The id of the organisation it is part of (*moederorganisatie*); not itself nor one of its parts. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
