@@ -58,6 +58,27 @@ describe('the explorer page', () => {
   });
 });
 
+describe('a gateway without JWT_SECRET (an identity provider\'s keys only)', () => {
+  it('cannot mint role tokens: its explorer shows the contract operations with DEMO_TOKEN', async () => {
+    const gateway = await createGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: stack.subgraphUrls,
+      jwksUrl: 'http://127.0.0.1:9/jwks.json',
+      subgraphSecret: 'test-subgraph-secret',
+      explorer: { demoToken: 'a-token-from-the-identity-provider' },
+    }).listen(0);
+    try {
+      const { config } = await pageConfig(gateway.url.replace(/\/graphql$/, ''));
+      expect(config.tabs.length).toBeGreaterThanOrEqual(8);
+      expect(config.tabs[0].query).toContain('query LeaOverview');
+      expect(JSON.parse(config.tabs[0].variables)).toEqual({ code: 'GM0984', year: 2023 });
+      expect(new Set(config.tabs.map((t) => JSON.parse(t.headers).Authorization))).toEqual(new Set(['Bearer a-token-from-the-identity-provider']));
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
 describe('in production', () => {
   it('serves no explorer, no explorer file and no demo token', async () => {
     const gateway = await createGateway({

@@ -132,11 +132,17 @@ export interface ExplorerOptions {
  * a token older than a working day, and no token is kept in the browser's storage (explorer.js).
  */
 export function createExplorer(options: ExplorerOptions) {
-  const glossary = dutchGlossary(options.supergraphSdl);
-  const tabs = loadTabs();
-  const examples = loadExamples().map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2), headers: headersOf(options.demoToken) }));
+  // Read on the first page load, not when the gateway is built: most gateways (tests, benchmarks) never serve one.
+  let loaded: { glossary: Record<string, string>; tabs: ExplorerTab[]; examples: PageTab[] } | null = null;
+  const load = () =>
+    (loaded ??= {
+      glossary: dutchGlossary(options.supergraphSdl),
+      tabs: loadTabs(),
+      examples: loadExamples().map((e) => ({ query: e.query, variables: JSON.stringify(e.variables, null, 2), headers: headersOf(options.demoToken) })),
+    });
   return {
     async page(): Promise<string> {
+      const { glossary, tabs, examples } = load();
       if (!options.jwtSecret) return explorerHtml({ tabs: examples, defaultHeaders: headersOf(options.demoToken), glossary });
       const roles = await demoRoles(options.jwtSecret, { ...options.tokens, production: false });
       return explorerHtml({ tabs: roleTabs(tabs, roles), defaultHeaders: headersOf(options.demoToken ?? roles.find((r) => r.id === 'analyst')?.token), glossary });
