@@ -110,8 +110,17 @@ describe('npm start', () => {
     expect(output.match(/children started \(pid \d+\)/g)).toHaveLength(2);
     expect(child.exitCode).toBeNull();
 
-    const page = await fetch(`http://127.0.0.1:${ports.PORT}/`);
-    expect(await page.text()).toContain(token);
+    const page = await (await fetch(`http://127.0.0.1:${ports.PORT}/`)).text();
+    expect(page).toContain(token);
+    // Each explorer tab carries a token of its demo role, minted by the gateway with the stack's secret.
+    const explorer = JSON.parse(/<script id="explorer-config" type="application\/json">(.*?)<\/script>/s.exec(page)![1]);
+    const first = explorer.tabs[0];
+    const run = await fetch(`http://127.0.0.1:${ports.PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...JSON.parse(first.headers) },
+      body: JSON.stringify({ query: first.query, variables: JSON.parse(first.variables) }),
+    });
+    expect(((await run.json()) as Answer).data.municipality.name).toBe('Venray');
     // The embedded database is registered for the tasks (test/data-dir-lock.test.ts), and unregistered on stop.
     const lock = lockPath(join(dataDir, 'pglite'));
     expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ owner: 'npm start', port: ports.PGLITE_PORT, state: 'ready' });
