@@ -119,6 +119,27 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
     expect(await coalitions.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"coalities"');
   });
 
+  /** The role mark before each tab's title, as the page renders it. */
+  const roleMarks = () => page.locator('.graphiql-tab .graphiql-tab-button').evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b, '::before').content));
+  const expectedMarks = (list: ExplorerTab[]) => list.map((tab) => `"${DEMO_ROLE_CLAIMS[tab.role].short}"`);
+
+  it('marks every tab with the role whose token it carries, also after a tab is closed', async () => {
+    expect(await roleMarks()).toEqual(expectedMarks(tabs));
+    // The LEA member's FORBIDDEN tab (the fourth) goes: the analyst's tabs move up, marks with them.
+    await page.locator('.graphiql-tab').nth(3).locator('.graphiql-tab-button').click();
+    await page.locator('.graphiql-tab').nth(3).locator('.graphiql-tab-close').click();
+    const left = tabs.filter((_, i) => i !== 3);
+    await page.waitForFunction(
+      (marks) => {
+        const shown = Array.from(document.querySelectorAll('.graphiql-tab .graphiql-tab-button')).map((b) => getComputedStyle(b, '::before').content);
+        return JSON.stringify(shown) === JSON.stringify(marks);
+      },
+      expectedMarks(left),
+      { timeout: 5000 },
+    ).catch(() => undefined);
+    expect(await roleMarks()).toEqual(expectedMarks(left));
+  });
+
   it('sent no request off the machine', () => {
     expect(leftTheMachine).toEqual([]);
   });

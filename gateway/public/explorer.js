@@ -42,24 +42,44 @@
       storage: null,
       shouldPersistHeaders: false,
       defaultEditorToolsVisibility: true,
+      onTabChange: function (state) {
+        tabRoles = state.tabs.map(function (tab) { return roleOf(tab.headers); });
+        setTimeout(annotate, 0);
+      },
     }),
   );
+
+  // Several tabs run the same operation as different roles and GraphiQL titles a tab by its operation:
+  // each tab is marked with the role whose token its headers hold (a changed token loses the mark).
+  var roles = config.roles || [];
+  function roleOf(headers) {
+    for (var i = 0; i < roles.length; i++) if (headers && headers.indexOf(roles[i].token) >= 0) return roles[i].short;
+    return null;
+  }
+  var tabRoles = config.tabs.map(function (tab) { return roleOf(tab.headers); });
 
   // The docs pane names types, fields and enum values in English; the gateway sends their Dutch terms
   // (read from the schema descriptions, gateway/src/dutch-terms.ts). They go into a data attribute that
   // CSS shows beside the name: no element of ours inside what React renders.
   var glossary = config.glossary || {};
-  function mark(element, key) {
-    var term = key && glossary[key];
-    if (term && element.getAttribute('data-dutch') !== term) {
-      element.setAttribute('data-dutch', term);
-      element.setAttribute('title', 'Nederlands: ' + term);
-    } else if (!term && element.hasAttribute('data-dutch')) {
-      element.removeAttribute('data-dutch');
+  function setMark(element, attribute, value, title) {
+    if (value && element.getAttribute(attribute) !== value) {
+      element.setAttribute(attribute, value);
+      element.setAttribute('title', title);
+    } else if (!value && element.hasAttribute(attribute)) {
+      element.removeAttribute(attribute);
       element.removeAttribute('title');
     }
   }
+  function mark(element, key) {
+    var term = key && glossary[key];
+    setMark(element, 'data-dutch', term, 'Nederlands: ' + term);
+  }
   function annotate() {
+    document.querySelectorAll('.graphiql-tab').forEach(function (tab, i) {
+      var button = tab.querySelector('.graphiql-tab-button');
+      if (button) setMark(button, 'data-role', tabRoles[i], 'Token van: ' + tabRoles[i]);
+    });
     var pane = document.querySelector('.graphiql-doc-explorer');
     if (!pane) return;
     var title = pane.querySelector('.graphiql-doc-explorer-title');

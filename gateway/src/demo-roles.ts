@@ -16,22 +16,27 @@ export interface DemoRole {
   id: DemoRoleId;
   /** Dutch, as the users call themselves. */
   label: string;
+  /** A few letters of the label, for the explorer's tab bar. */
+  short: string;
   claims: Claims;
   token: string;
 }
 
 /** The demo data's users: Venray (GM0984) and its VE location kinderopvang 't Nest. */
-export const DEMO_ROLE_CLAIMS: Record<DemoRoleId, { label: string; claims: Claims }> = {
+export const DEMO_ROLE_CLAIMS: Record<DemoRoleId, { label: string; short: string; claims: Claims }> = {
   analyst: {
     label: 'Analist (alle gemeenten, alleen totalen)',
+    short: 'analist',
     claims: { sub: 'demo-analist', roles: ['analyst'], municipalities: [], organisations: [] },
   },
   lea: {
     label: 'LEA-lid gemeente Venray',
+    short: 'LEA Venray',
     claims: { sub: 'demo-lea-venray', roles: ['lea'], municipalities: ['GM0984'], organisations: [] },
   },
   partner: {
     label: "Medewerker kinderopvang 't Nest (Venray)",
+    short: "'t Nest",
     claims: { sub: 'demo-partner-t-nest', roles: ['partner'], municipalities: [], organisations: ['kinderopvang-t-nest'] },
   },
 };
@@ -54,7 +59,7 @@ export async function demoRoles(secret: string, options: DemoTokenOptions = {}):
   const lifetime = Math.min(WORKING_DAY_SECONDS, options.maxLifetimeSeconds ?? WORKING_DAY_SECONDS);
   return Promise.all(
     (Object.keys(DEMO_ROLE_CLAIMS) as DemoRoleId[]).map(async (id) => {
-      const { label, claims } = DEMO_ROLE_CLAIMS[id];
+      const { label, short, claims } = DEMO_ROLE_CLAIMS[id];
       const token = await signToken(claims, {
         secret,
         issuer: options.issuer,
@@ -62,7 +67,7 @@ export async function demoRoles(secret: string, options: DemoTokenOptions = {}):
         maxLifetimeSeconds: options.maxLifetimeSeconds,
         expiresIn: `${lifetime}s`,
       });
-      return { id, label, claims, token };
+      return { id, label, short, claims, token };
     }),
   );
 }

@@ -90,6 +90,8 @@ export interface ExplorerPage {
   defaultHeaders: string;
   /** Dutch terms by `Type`, `Type.field` and `Enum.VALUE`, shown beside the names in the docs pane. */
   glossary: Record<string, string>;
+  /** The demo roles' tokens and short names: a tab whose headers hold a token is marked with its role. */
+  roles: { short: string; token: string }[];
 }
 
 export function explorerHtml(page: ExplorerPage): string {
@@ -104,6 +106,9 @@ export function explorerHtml(page: ExplorerPage): string {
 <style>
 html, body, #explorer { height: 100%; margin: 0; }
 /* The Dutch term of a type, field or enum value, beside its English name in the docs pane (explorer.js). */
+/* The role whose token a tab carries, before its title (explorer.js). */
+.graphiql-tab-button[data-role] { white-space: nowrap; }
+[data-role]::before { content: attr(data-role); display: inline-block; white-space: nowrap; margin-right: 0.4em; padding: 0 0.35em; border-radius: 4px; font-size: 0.8em; background: hsla(var(--color-secondary), 0.15); }
 [data-dutch]::after { content: attr(data-dutch); margin-left: 0.5em; padding: 0 0.4em; border-radius: 4px; font-size: 0.85em; font-style: italic; font-weight: normal; background: hsla(var(--color-primary), 0.1); color: hsla(var(--color-neutral), 0.8); }
 </style>
 </head>
@@ -143,9 +148,14 @@ export function createExplorer(options: ExplorerOptions) {
   return {
     async page(): Promise<string> {
       const { glossary, tabs, examples } = load();
-      if (!options.jwtSecret) return explorerHtml({ tabs: examples, defaultHeaders: headersOf(options.demoToken), glossary });
+      if (!options.jwtSecret) return explorerHtml({ tabs: examples, defaultHeaders: headersOf(options.demoToken), glossary, roles: [] });
       const roles = await demoRoles(options.jwtSecret, { ...options.tokens, production: false });
-      return explorerHtml({ tabs: roleTabs(tabs, roles), defaultHeaders: headersOf(options.demoToken ?? roles.find((r) => r.id === 'analyst')?.token), glossary });
+      return explorerHtml({
+        tabs: roleTabs(tabs, roles),
+        defaultHeaders: headersOf(options.demoToken ?? roles.find((r) => r.id === 'analyst')?.token),
+        glossary,
+        roles: roles.map(({ short, token }) => ({ short, token })),
+      });
     },
   };
 }
