@@ -23,6 +23,15 @@
     }
     return send(params, options);
   }
+  // Several tabs run the same operation as different roles and GraphiQL titles a tab by its operation:
+  // each tab is marked with the role whose token its headers hold (a changed token loses the mark).
+  var roles = config.roles || [];
+  function roleOf(headers) {
+    for (var i = 0; i < roles.length; i++) if (headers && headers.indexOf(roles[i].token) >= 0) return roles[i].short;
+    return null;
+  }
+  var tabRoles = config.tabs.map(function (tab) { return roleOf(tab.headers); });
+
   var first = config.tabs[0] || { query: '', variables: '', headers: config.defaultHeaders };
   var root = ReactDOM.createRoot(document.getElementById('explorer'));
   root.render(
@@ -48,15 +57,6 @@
       },
     }),
   );
-
-  // Several tabs run the same operation as different roles and GraphiQL titles a tab by its operation:
-  // each tab is marked with the role whose token its headers hold (a changed token loses the mark).
-  var roles = config.roles || [];
-  function roleOf(headers) {
-    for (var i = 0; i < roles.length; i++) if (headers && headers.indexOf(roles[i].token) >= 0) return roles[i].short;
-    return null;
-  }
-  var tabRoles = config.tabs.map(function (tab) { return roleOf(tab.headers); });
 
   // The docs pane names types, fields and enum values in English; the gateway sends their Dutch terms
   // (read from the schema descriptions, gateway/src/dutch-terms.ts). They go into a data attribute that
