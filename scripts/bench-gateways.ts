@@ -48,6 +48,7 @@ interface Cell {
   latencies: number[];
   rps: number[];
   errors: number;
+  firstError?: string;
 }
 
 function option(argv: string[], name: string, fallback: string): string {
@@ -188,18 +189,27 @@ async function freePort(): Promise<number> {
 async function load(pool: Pool, operation: Operation, token: string, connections: number, seconds: number) {
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   const until = performance.now() + seconds * 1000;
   const loop = async () => {
     while (performance.now() < until) {
       const started = performance.now();
-      const answer = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: operation.body });
-      const text = await answer.body.text();
-      latencies.push(performance.now() - started);
-      if (answer.statusCode !== 200 || text.includes('"errors"')) errors++;
+      try {
+        const answer = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: operation.body });
+        const text = await answer.body.text();
+        latencies.push(performance.now() - started);
+        if (answer.statusCode !== 200 || text.includes('"errors"')) {
+          errors++;
+          firstError ??= `HTTP ${answer.statusCode} ${text.slice(0, 300)}`;
+        }
+      } catch (error) {
+        errors++;
+        firstError ??= String(error);
+      }
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));
-  return { latencies, errors };
+  return { latencies, errors, firstError };
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -263,7 +273,7 @@ export async function benchGateways(argv: string[]): Promise<void> {
     for (const kind of chosen) {
       const port = await freePort();
       const child = await startGateway(kind, port, env, work);
-      children.push({ kind, child, pool: new Pool(`http://127.0.0.1:${port}`, { connections: 10, pipelining: 1 }) });
+      children.push({ kind, child, pool: new Pool(`http://127.0.0.1:${port}`, { connections: 10, pipelining: 1, headersTimeout: 10_000, bodyTimeout: 10_000 }) });
     }
     out(`gateways: ${children.map((c) => c.kind.name).join(', ')}; ${operations.length} operations; ${rounds} round(s) of ${times.one} s at 1 connection and ${times.ten} s at 10 connections each`);
 
@@ -291,6 +301,11 @@ export async function benchGateways(argv: string[]): Promise<void> {
           c.latencies.push(...one.latencies);
           c.rps.push(ten.latencies.length / elapsed);
           c.errors += one.errors + ten.errors;
+          const firstError = one.firstError ?? ten.firstError;
+          if (firstError && !c.firstError) {
+            c.firstError = firstError;
+            out(`  ${kind.name} ${operation.name}: ${firstError}`);
+          }
         }
       }
       out(`round ${round + 1} of ${rounds} done after ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -334,7 +349,8 @@ export async function benchGateways(argv: string[]): Promise<void> {
   } finally {
     for (const { child, pool } of children) {
       await pool.close();
-      child.kill('SIGTERM');
+      // Hive's runtime waits on SIGTERM for a graceful stop that does not come; these are the bench's own processes.
+      child.kill('SIGKILL');
     }
     await subgraphs.close();
     rmSync(work, { recursive: true, force: true });
