@@ -17,6 +17,8 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'] },
     { ...shared, displayName: 'stack', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],
+  // npm run build's copies of the workspaces (package.json and all) are not more modules to map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   maxWorkers: parallel ? Number(process.env.TEST_WORKERS || 3) : 1,

@@ -1,13 +1,14 @@
 /**
- * `npm run bench -- --gateways [--quick] [--rounds 3] [--only kansrijk,apollo] [--tsx] [--no-build]`:
+ * `npm run bench -- --gateways [--quick] [--rounds 3] [--only kansrijk,apollo] [--tsx] [--no-build] [--profile DIR]`:
  * Kansrijk's gateway side by side with a stock @apollo/gateway, Hive Gateway with and without its Rust
  * query planner, and a floor that only replays each operation's subgraph calls (scripts/bench-gateways/).
  * The subgraphs run once, in this process, on DATABASE_URL (migrated, demo data loaded when empty); each
  * gateway is its own process running compiled JavaScript (`npm run build` first), so its CPU time can be
  * read from /proc. For every contract operation and gateway, alternating gateways per operation over the
- * rounds: CPU per request (during the 10-connection run), p50 / p99 latency at 1 connection, requests per
+ * rounds: CPU per request (over the 1- and 10-connection runs), p50 / p99 latency at 1 connection, requests per
  * second at 10 connections, and each gateway's peak RSS. Prints the ratios and whether the goals are met.
- * Asserts nothing. `--tsx` adds Kansrijk's gateway run from source under tsx, as `npm start` runs it.
+ * Asserts nothing. `--tsx` adds Kansrijk's gateway run from source under tsx, as `npm start` runs it;
+ * `--profile DIR` writes a CPU profile of Kansrijk's gateway there (node --cpu-prof).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -218,7 +219,7 @@ export async function benchGateways(argv: string[]): Promise<void> {
   const out = (line = '') => process.stdout.write(`${line}\n`);
   const quick = argv.includes('--quick');
   const rounds = Number(option(argv, '--rounds', quick ? '1' : '3'));
-  const times = quick ? { warm: 0.3, one: 0.8, ten: 1 } : { warm: 0.5, one: 2, ten: 2.5 };
+  const times = quick ? { warm: 0.3, one: 0.8, ten: 1 } : { warm: 0.3, one: 1.5, ten: 2 };
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('set DATABASE_URL to a PostgreSQL database the bench may migrate and seed (e.g. postgres://postgres@127.0.0.1:5432/bench)');
   process.env.LOG_LEVEL ??= 'warn';
@@ -250,8 +251,9 @@ export async function benchGateways(argv: string[]): Promise<void> {
     writeFileSync(plansFile, JSON.stringify({ claims, operations: plans }));
 
     const dist = (path: string) => ['node', join(ROOT, 'dist', ...path.split('/'))];
+    const profile = option(argv, '--profile', '');
     const kinds: GatewayKind[] = [
-      { name: 'kansrijk', command: dist('gateway/src/index.js') },
+      { name: 'kansrijk', command: profile ? ['node', '--cpu-prof', '--cpu-prof-dir', profile, ...dist('gateway/src/index.js').slice(1)] : dist('gateway/src/index.js') },
       ...(argv.includes('--tsx') ? [{ name: 'kansrijk (tsx)', command: ['node', '--import', 'tsx', join(ROOT, 'gateway', 'src', 'index.ts')] }] : []),
       { name: 'apollo', command: dist('scripts/bench-gateways/apollo.js') },
       { name: 'hive', command: dist('scripts/bench-gateways/hive.js') },
@@ -291,13 +293,13 @@ export async function benchGateways(argv: string[]): Promise<void> {
         for (const { kind, child, pool } of order) {
           const c = cell(kind.name, operation.name);
           await load(pool, operation, token, 10, times.warm);
-          const one = await load(pool, operation, token, 1, times.one);
           const before = cpuMs(child.pid!);
+          const one = await load(pool, operation, token, 1, times.one);
           const t0 = performance.now();
           const ten = await load(pool, operation, token, 10, times.ten);
           const elapsed = (performance.now() - t0) / 1000;
           c.cpuMs += cpuMs(child.pid!) - before;
-          c.requests += ten.latencies.length;
+          c.requests += one.latencies.length + ten.latencies.length;
           c.latencies.push(...one.latencies);
           c.rps.push(ten.latencies.length / elapsed);
           c.errors += one.errors + ten.errors;
@@ -347,9 +349,15 @@ export async function benchGateways(argv: string[]): Promise<void> {
       }
     }
   } finally {
-    for (const { child, pool } of children) {
+    for (const { kind, child, pool } of children) {
       await pool.close();
-      // Hive's runtime waits on SIGTERM for a graceful stop that does not come; these are the bench's own processes.
+      // Kansrijk's gateway stops on SIGTERM (and writes its --cpu-prof profile); Hive's runtime waits on
+      // SIGTERM for a graceful stop that does not come, so the rest (the bench's own processes) are killed.
+      if (kind.name === 'kansrijk') {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      }
       child.kill('SIGKILL');
     }
     await subgraphs.close();
