@@ -10,6 +10,8 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   setupFilesAfterEnv: ['<rootDir>/test/file-database.ts'],
+  // npm run build's copies of the workspaces (package.json and all) are not more modules to map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 
 module.exports = {
@@ -17,8 +19,6 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'] },
     { ...shared, displayName: 'stack', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],
-  // npm run build's copies of the workspaces (package.json and all) are not more modules to map.
-  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   maxWorkers: parallel ? Number(process.env.TEST_WORKERS || 3) : 1,
