@@ -10,6 +10,8 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   setupFilesAfterEnv: ['<rootDir>/test/file-database.ts'],
+  // npm run build's copies of the workspaces (package.json and all) are not more modules to map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 
 module.exports = {

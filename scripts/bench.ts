@@ -8,6 +8,7 @@
  *   npm run bench                      # embedded PGlite (one query at a time: slower, but no setup)
  *   DATABASE_URL=postgres://... npm run bench -- --runs 200
  *   DATABASE_URL=postgres://... npm run bench -- --national [--scales 1,10]   # see bench-national.ts
+ *   DATABASE_URL=postgres://... npm run bench -- --gateways [--quick]         # see bench-gateways.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 import { writeRetries } from '@kansrijk/kit';
 import { startStack, type Stack } from '../test/stack';
 import { benchNational } from './bench-national';
+import { benchGateways } from './bench-gateways';
 import { row, timed } from './bench-stats';
 
 const EXAMPLES = join(__dirname, '..', 'gateway', 'examples');
@@ -23,6 +25,7 @@ async function main() {
   // Figures, not request logs, on the terminal.
   process.env.LOG_LEVEL ??= 'warn';
   if (process.argv.includes('--national')) return benchNational(process.argv);
+  if (process.argv.includes('--gateways')) return benchGateways(process.argv);
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 50;
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();

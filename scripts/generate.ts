@@ -82,25 +82,37 @@ function portOf(name: string): number {
 
 export function dockerfile(): string {
   const first = SUBGRAPHS[0];
+  const workspaces = [...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway'];
+  const manifests = workspaces.map((dir) => `COPY ${dir}/package.json ${dir}/\n`).join('');
+  const sources = workspaces.map((dir) => `COPY ${dir} ${dir}\n`).join('');
   return `${HEADER}
 # One image recipe for every Kansrijk service; docker-compose.yml picks the service with build args:
 #   docker build --build-arg SERVICE_DIR=services/${first.name} --build-arg PORT=${first.port} -t kansrijk-${first.name} .
 #   docker build --build-arg SERVICE_DIR=gateway --build-arg PORT=${GATEWAY_PORT} -t kansrijk-gateway .
+# Stage 1 compiles every service to JavaScript (npm run build: dist/, see scripts/build.ts); the image
+# runs that with plain node, without tsx (no compiling at start, no source-mapped stack traces).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+${manifests}RUN npm ci --no-audit --no-fund
+COPY scripts scripts
+COPY schemas schemas
+${sources}RUN npm run build
+
 FROM node:20-bookworm-slim
 ARG SERVICE_DIR
 ARG PORT
 WORKDIR /app
 ENV NODE_ENV=production
 # Every workspace manifest, so npm ci can read the lock file; then only what this service needs.
-COPY package.json package-lock.json tsconfig.json ./
-${[...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway'].map((dir) => `COPY ${dir}/package.json ${dir}/\n`).join('')}RUN npm ci --omit=dev --include-workspace-root --workspace \${SERVICE_DIR} && npm cache clean --force
-${PACKAGES.map((dir) => `COPY ${dir} ${dir}\n`).join('')}COPY schemas schemas
-COPY \${SERVICE_DIR} \${SERVICE_DIR}
+COPY package.json package-lock.json ./
+${manifests}RUN npm ci --omit=dev --include-workspace-root --workspace \${SERVICE_DIR} && npm cache clean --force
+COPY --from=build /app/dist dist
 USER node
 ENV HOST=0.0.0.0 PORT=\${PORT} SERVICE_DIR=\${SERVICE_DIR}
 EXPOSE \${PORT}
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:' + process.env.PORT + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["sh", "-c", "exec node --import tsx \\"$SERVICE_DIR/src/index.ts\\""]
+CMD ["sh", "-c", "exec node \\"dist/$SERVICE_DIR/src/index.js\\""]
 `;
 }
 

@@ -29,7 +29,7 @@ const ACCEPTED_WARNINGS: Record<string, string> = {
 
 describe('GraphQL over HTTP audits', () => {
   it('passes every audit', async () => {
-    const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) =>
+    const fetchFn = (input: Parameters<typeof fetch>[0], init: RequestInit = {}) =>
       fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
     const results: { name: string; status: string; reason?: string }[] = [];
     for (const audit of serverAudits({ url: stack.gatewayUrl, fetchFn })) {

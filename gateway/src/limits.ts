@@ -331,18 +331,75 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 } } });
 }
 
+/**
+ * What the limits found for one document and operation, kept so the same operation is not measured again
+ * on every request (a client sends the same few documents all day). The cost depends on the variables
+ * (`first: $n`), so it is kept per variables, a few of them.
+ */
+interface Measured {
+  /** The refusal's message: a new error is thrown each time, as Apollo may add to the one it gets. */
+  refused: string | undefined;
+  directives: number;
+  costs: Map<string, number>;
+}
+
+/** Documents whose measures are kept; the least recently used one goes first. */
+export const LIMITS_CACHE_SIZE = 1000;
+/** Variable sets whose cost is kept per document. */
+const COSTS_PER_DOCUMENT = 16;
+
+/** A Map kept in use order, at most `size` entries: enough for an LRU of measures. */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly size: number) {}
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as K);
+  }
+  get count(): number {
+    return this.map.size;
+  }
+}
+
 /** `model`: the supergraph's `@cost` and `@listSize` (`costModelOf(supergraphSdl)`), read once at start. */
 export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits, model: CostModel = EMPTY_COST_MODEL): ApolloServerPlugin<C> {
   const rules = armorRules(limits);
+  // Keyed by Apollo's hash of the query text (sha256) and the operation name; emptied when the schema changes.
+  let cache = new Lru<string, Measured>(LIMITS_CACHE_SIZE);
+  let cachedFor: GraphQLSchema | undefined;
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request }) {
-          const refused = armorRefusal(schema, document, operation, rules);
-          if (refused) throw refused;
-          const directives = directiveCount(document);
-          if (directives > limits.maxDirectives) throw tooComplex(`Operation uses ${directives} directives; the limit is ${limits.maxDirectives}`);
-          const cost = operationCost(schema, document, operationName, request.variables ?? {}, limits.assumedListSize, model);
+        async didResolveOperation({ schema, document, operation, operationName, request, queryHash }) {
+          if (schema !== cachedFor) {
+            cache = new Lru(LIMITS_CACHE_SIZE);
+            cachedFor = schema;
+          }
+          const key = `${queryHash}:${operationName ?? ''}`;
+          let measured = cache.get(key);
+          if (!measured) {
+            measured = { refused: armorRefusal(schema, document, operation, rules)?.message, directives: directiveCount(document), costs: new Map() };
+            cache.set(key, measured);
+          }
+          if (measured.refused) throw tooComplex(measured.refused);
+          if (measured.directives > limits.maxDirectives) throw tooComplex(`Operation uses ${measured.directives} directives; the limit is ${limits.maxDirectives}`);
+          const variables = request.variables ?? {};
+          const variablesKey = JSON.stringify(variables);
+          let cost = measured.costs.get(variablesKey);
+          if (cost === undefined) {
+            cost = operationCost(schema, document, operationName, variables, limits.assumedListSize, model);
+            if (measured.costs.size >= COSTS_PER_DOCUMENT) measured.costs.delete(measured.costs.keys().next().value as string);
+            measured.costs.set(variablesKey, cost);
+          }
           if (cost > limits.maxCost) throw tooComplex(`Operation cost is estimated at ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages with \`first\`.`);
         },
       };

@@ -84,16 +84,19 @@ export function createGateway(options: GatewayOptions) {
   };
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const subgraphUrls: Record<string, string> = {};
+  const dataSources: SignedDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
-      return new SignedDataSource({
+      const dataSource = new SignedDataSource({
         url: subgraphUrls[name],
         secret: options.subgraphSecret,
         timeoutMs: options.subgraphTimeoutMs ?? 5_000,
         maxSockets: options.subgraphMaxSockets ?? 32,
       });
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
   const mask = maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production });
@@ -187,7 +190,12 @@ export function createGateway(options: GatewayOptions) {
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();
     await started;
-    return listenOn(handler, port, host, () => apollo.stop(), options.server);
+    // Once the server has drained: stop Apollo, then close the keep-alive connections to the subgraphs.
+    const stop = async () => {
+      await apollo.stop();
+      await Promise.all(dataSources.map((d) => d.close()));
+    };
+    return listenOn(handler, port, host, stop, options.server);
   }
 
   return { apollo, handler, listen, log };

@@ -1,9 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import makeFetchHappen from 'make-fetch-happen';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
+import { subgraphFetcher } from './subgraph-client';
 
 export interface SignedDataSourceOptions {
   url: string;
@@ -12,6 +12,26 @@ export interface SignedDataSourceOptions {
   timeoutMs: number;
   /** Keep-alive sockets per subgraph: bounded, so a slow subgraph cannot exhaust the gateway. */
   maxSockets: number;
+  /**
+   * The transport the signed requests go out on; default the keep-alive subgraph client
+   * (subgraph-client.ts) with the timeout and socket bound above. A wrapper (retries, metrics) passes
+   * its own fetcher around that one.
+   */
+  transport?: Fetcher;
+}
+
+/** Adds the HMAC signature to every request that carries the gateway's envelope, then sends it on `transport`. */
+export function signingFetcher(secret: string, transport: Fetcher): Fetcher {
+  return (url, init) => {
+    const headers = { ...init?.headers };
+    const envelope = headers[CONTEXT_HEADER];
+    if (envelope) {
+      const { pathname, search } = new URL(url);
+      const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+      headers[SIGNATURE_HEADER] = signRequest(secret, { method: init?.method ?? 'POST', target: pathname + search, contentType, envelope, body: String(init?.body ?? '') });
+    }
+    return transport(url, { ...init, headers });
+  };
 }
 
 /**
@@ -20,19 +40,17 @@ export interface SignedDataSourceOptions {
  * signature is computed in the fetcher because only there are the final URL and body known.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly transport: Fetcher;
+
   constructor(options: SignedDataSourceOptions) {
     super({ url: options.url });
-    const transport = makeFetchHappen.defaults({ maxSockets: options.maxSockets, retry: false, timeout: options.timeoutMs });
-    this.fetcher = (url, init) => {
-      const headers = { ...(init?.headers as Record<string, string>) };
-      const envelope = headers[CONTEXT_HEADER];
-      if (envelope) {
-        const { pathname, search } = new URL(url);
-        const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-        headers[SIGNATURE_HEADER] = signRequest(options.secret, { method: init?.method ?? 'POST', target: pathname + search, contentType, envelope, body: String(init?.body ?? '') });
-      }
-      return transport(url, { ...init, headers } as makeFetchHappen.FetchOptions) as never;
-    };
+    this.transport = options.transport ?? subgraphFetcher({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs });
+    this.fetcher = signingFetcher(options.secret, this.transport);
+  }
+
+  /** Closes the transport's pooled connections, if it has any (at shutdown). */
+  async close(): Promise<void> {
+    await (this.transport as Partial<{ close(): Promise<void> }>).close?.();
   }
 
   /**

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { normaliseClaims, type Claims } from '@kansrijk/kit';
 import { ROLES } from '@kansrijk/domain';
@@ -18,7 +19,16 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400;
 /** Clocks of the issuer and the gateway may differ this much (an `iat` a little in the future). */
 const CLOCK_SKEW_SECONDS = 60;
 
-const key = (secret: string) => new TextEncoder().encode(secret);
+/** The HS256 key imported once per secret: verifying then skips encoding and importing it again. */
+const secretKeys = new Map<string, KeyObject>();
+function key(secret: string): KeyObject {
+  let imported = secretKeys.get(secret);
+  if (!imported) {
+    imported = createSecretKey(Buffer.from(secret, 'utf8'));
+    secretKeys.set(secret, imported);
+  }
+  return imported;
+}
 const keySets = new Map<string, JWTVerifyGetKey>();
 
 function keySet(url: string): JWTVerifyGetKey {
