@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import makeFetchHappen from 'make-fetch-happen';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
+import { resilientFetcher, type ResilientFetcherOptions } from './resilience';
 
 export interface SignedDataSourceOptions {
   url: string;
@@ -12,6 +13,8 @@ export interface SignedDataSourceOptions {
   timeoutMs: number;
   /** Keep-alive sockets per subgraph: bounded, so a slow subgraph cannot exhaust the gateway. */
   maxSockets: number;
+  /** Deadline, retries and circuit breaker around every subgraph fetch (gateway/src/resilience.ts). */
+  resilience?: ResilientFetcherOptions;
 }
 
 /**
@@ -33,6 +36,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
       return transport(url, { ...init, headers } as makeFetchHappen.FetchOptions) as never;
     };
+    if (options.resilience) this.fetcher = resilientFetcher(this.fetcher, options.resilience);
   }
 
   /**
