@@ -110,7 +110,7 @@ const watched = new WeakSet<object>();
 
 /** Makes the data source's pooled connections cancellable by request (idempotent; after `initialize`). */
 export function watchRequestQueries(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { master?: { on(event: 'acquire', listener: (client: PgClient) => void): void } }).master;
+  const pool = (dataSource.driver as unknown as { master?: { on(event: 'acquire', listener: (client: PgClient) => void): void } } | undefined)?.master;
   if (!pool || watched.has(pool)) return;
   watched.add(pool);
   const patched = new WeakSet<PgClient>();
