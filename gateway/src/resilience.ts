@@ -275,6 +275,16 @@ export interface ResilientFetcherOptions extends ResilienceSettings {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
+/** Rejects when `signal` aborts; marked handled, since it outlives the race it is used in. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  return aborted;
+}
+
 const sleepFor = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -301,7 +311,11 @@ export function resilientFetcher(fetcher: Fetcher, options: ResilientFetcherOpti
       let response: FetcherResponse | undefined;
       let failure: unknown;
       try {
-        response = await fetcher(url, { ...(attempt > 0 ? renew(init) : init), signal });
+        const sent = fetcher(url, { ...(attempt > 0 ? renew(init) : init), signal });
+        // The transport should end the request on `signal` (closing its socket, so the subgraph cancels
+        // its SQL); the deadline holds here even for one that does not.
+        sent.catch(() => undefined);
+        response = await Promise.race([sent, whenAborted(signal)]);
       } catch (error) {
         failure = error;
       }

@@ -198,6 +198,13 @@ describe('the resilient fetcher over real HTTP', () => {
     expect(o.breaker.counters.failures).toBe(1);
   });
 
+  it('holds the deadline even over a transport that ignores the abort signal', async () => {
+    const deaf: Fetcher = () => new Promise(() => undefined);
+    const o = options({ deadlineMs: 200 });
+    await expect(send(resilientFetcher(deaf, o), '{ a }')).rejects.toThrow(/did not answer within 200 ms/);
+    expect(o.breaker.counters.failures).toBe(1);
+  });
+
   it('once the circuit is open, answers at once without sending anything', async () => {
     plan = ['drop', 'drop', 'drop'];
     const o = options({ retries: 2, breaker: new CircuitBreaker('test', { circuitFailures: 3, circuitCooldownMs: 60_000 }) });
