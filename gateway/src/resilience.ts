@@ -324,11 +324,14 @@ export function resilientFetcher(fetcher: Fetcher, options: ResilientFetcherOpti
         return response;
       }
       if (signal.aborted) {
-        // The caller went away (not the subgraph's fault) or the deadline passed (it is).
-        if (deadline.aborted) breaker.failure();
-        else breaker.release();
-        if (deadline.aborted) throw new SubgraphDeadlineError(breaker.name, options.deadlineMs);
-        throw failure ?? new Error('subgraph request aborted');
+        // The caller went away: says nothing of the subgraph.
+        if (!deadline.aborted) {
+          breaker.release();
+          throw failure ?? new Error('subgraph request aborted');
+        }
+        // The deadline passed: the subgraph was too slow; all the time is used, so no retry.
+        breaker.failure();
+        throw new SubgraphDeadlineError(breaker.name, options.deadlineMs);
       }
       breaker.failure();
       const retryable = response ? RETRYABLE_STATUS.has(response.status) : isRetryableError(failure);
