@@ -7,6 +7,7 @@ import { createLogger, createSubgraphServer, loadConfig, listenOn, migrate, quer
 import { type Role } from '@kansrijk/domain';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import type { DataSource } from 'typeorm';
+import type { ResilienceSettings } from '../gateway/src/resilience';
 import { createGateway } from '../gateway/src/server';
 import { signToken } from '../gateway/src/tokens';
 import { MODULES } from '../scripts/modules';
@@ -39,9 +40,14 @@ export interface StackOptions {
   /** The subgraphs whose demo data an empty database gets (default all): a test that never reads the
    * children's figures need not publish them first. */
   seed?: readonly string[];
+  /** The gateway's retries and circuit breakers (defaults as in production). */
+  resilience?: Partial<Omit<ResilienceSettings, 'deadlineMs'>>;
+  /** The subgraphs' statement timeout and request deadline (unset: the kit's defaults for tasks, no deadline). */
+  statementTimeoutMs?: number;
+  requestDeadlineMs?: number;
 }
 
-export async function startStack({ databaseUrl, subgraphTimeoutMs, seed }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ databaseUrl, subgraphTimeoutMs, seed, resilience, statementTimeoutMs, requestDeadlineMs }: StackOptions = {}): Promise<Stack> {
   const url = databaseUrl ?? testDatabaseUrl();
   const dataSources: Record<string, DataSource> = {};
   const subgraphUrls: Record<string, string> = {};
@@ -50,12 +56,12 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs, seed }: Stack
   const delays: Record<string, number> = {};
   const backgrounds: Background[] = [];
   for (const module of MODULES) {
-    const dataSource = module.createDataSource(url);
+    const dataSource = module.createDataSource(url, statementTimeoutMs ? { statementTimeoutMs } : undefined);
     await dataSource.initialize();
     await migrate(dataSource);
     if ((!seed || seed.includes(module.name)) && !(await module.hasData(dataSource))) await module.seed(dataSource);
     // subgraphUrls is filled in as the subgraphs listen; it is read when a write asks another subgraph.
-    const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET, subgraphUrls });
+    const server = createSubgraphServer(module.definition, { dataSource, secret: TEST_SECRET, subgraphUrls, deadlineMs: requestDeadlineMs });
     const name = module.name;
     const listener = {
       running: null as RunningServer | null,
@@ -87,6 +93,7 @@ export async function startStack({ databaseUrl, subgraphTimeoutMs, seed }: Stack
     jwtSecret: TEST_JWT_SECRET,
     subgraphSecret: TEST_SECRET,
     subgraphTimeoutMs,
+    resilience,
     explorer: { demoToken: 'demo-token-for-tests' },
   }).listen(0);
   closers.unshift(gateway.close);

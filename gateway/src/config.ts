@@ -8,6 +8,7 @@ import { ConfigurationError, commonSettings, loadConfig, serverLimitProblems, se
 import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
 import { corsOriginsSetting } from './cors';
 import { limitSettings } from './limits';
+import { resilienceProblems, resilienceSettings } from './resilience';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './tokens';
 
 export const gatewaySettings = {
@@ -27,6 +28,7 @@ export const gatewaySettings = {
   SUPERGRAPH_FILE: setting.text(join(__dirname, '..', '..', 'schemas', 'supergraph.graphql')),
   SUBGRAPH_TIMEOUT_MS: setting.integer(5_000, { min: 1 }),
   SUBGRAPH_MAX_SOCKETS: setting.integer(32, { min: 1 }),
+  ...resilienceSettings,
   /** Origins whose pages may call the gateway from a browser, comma-separated; none by default. */
   CORS_ORIGINS: corsOriginsSetting(),
   ...limitSettings,
@@ -47,6 +49,7 @@ export function gatewayConfig(environment: NodeJS.ProcessEnv = process.env) {
   // An allow-list in production is one a reviewer can read; `*` is for trying a local client.
   if (production && config.CORS_ORIGINS.includes('*')) problems.push({ variable: 'CORS_ORIGINS', message: 'must list the origins in production, not *' });
   problems.push(...serverLimitProblems(config));
+  problems.push(...resilienceProblems(config, environment));
   if (problems.length) throw new ConfigurationError('gateway', problems);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map(({ name }) => [name, (config as Record<string, unknown>)[urlVariable(name)] as string | undefined]).filter(([, url]) => url),

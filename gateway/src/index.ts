@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, exitAfterFailedStart, serverLimitsFrom } from '@kansrijk/kit';
 import { gatewayConfig } from './config';
 import { limitsFrom } from './limits';
+import { resilienceFrom } from './resilience';
 import { createGateway } from './server';
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     subgraphSecret: config.SUBGRAPH_SECRET,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: config.SUBGRAPH_MAX_SOCKETS,
+    resilience: resilienceFrom(config),
     limits: limitsFrom(config),
     server: serverLimitsFrom(config),
     production,

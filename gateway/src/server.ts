@@ -9,6 +9,7 @@ import { corsPolicy } from './cors';
 import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, createExplorer, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
+import { Breakers, DEFAULT_RESILIENCE, useProcessBreakers, type ResilienceSettings } from './resilience';
 import { SignedDataSource } from './signed-data-source';
 import { bearerToken, verifyToken } from './tokens';
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   subgraphSecret: string;
   subgraphTimeoutMs?: number;
   subgraphMaxSockets?: number;
+  /** Retries and circuit breakers (gateway/src/resilience.ts); the deadline is `subgraphTimeoutMs`. */
+  resilience?: Partial<Omit<ResilienceSettings, 'deadlineMs'>>;
   limits?: Partial<OperationLimits>;
   /** Header, request and body read timeouts and the connection cap of the HTTP server. */
   server?: Partial<ServerLimits>;
@@ -85,6 +88,9 @@ export function createGateway(options: GatewayOptions) {
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const subgraphUrls: Record<string, string> = {};
   const dataSources: SignedDataSource[] = [];
+  const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...options.resilience, deadlineMs: options.subgraphTimeoutMs ?? DEFAULT_RESILIENCE.deadlineMs };
+  const breakers = new Breakers(resilience);
+  useProcessBreakers(breakers);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -94,6 +100,7 @@ export function createGateway(options: GatewayOptions) {
         secret: options.subgraphSecret,
         timeoutMs: options.subgraphTimeoutMs ?? 5_000,
         maxSockets: options.subgraphMaxSockets ?? 32,
+        resilience: { ...resilience, breaker: breakers.of(name) },
       });
       dataSources.push(dataSource);
       return dataSource;
@@ -131,6 +138,8 @@ export function createGateway(options: GatewayOptions) {
   async function readiness() {
     const checks = await Promise.all(
       Object.entries(subgraphUrls).map(async ([name, url]) => {
+        // An open circuit is what the gateway does now, whatever the subgraph would say.
+        if (breakers.of(name).state !== 'closed') return [name, 'circuit open'] as const;
         try {
           const response = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) });
           return [name, response.ok ? 'ready' : 'not ready'] as const;
@@ -198,5 +207,5 @@ export function createGateway(options: GatewayOptions) {
     return listenOn(handler, port, host, stop, options.server);
   }
 
-  return { apollo, handler, listen, log };
+  return { apollo, handler, listen, log, breakers };
 }

@@ -3,6 +3,7 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
+import { resilientFetcher, type ResilientFetcherOptions } from './resilience';
 import { subgraphFetcher } from './subgraph-client';
 
 export interface SignedDataSourceOptions {
@@ -12,6 +13,8 @@ export interface SignedDataSourceOptions {
   timeoutMs: number;
   /** Keep-alive sockets per subgraph: bounded, so a slow subgraph cannot exhaust the gateway. */
   maxSockets: number;
+  /** Deadline, retries and circuit breaker around every subgraph fetch (gateway/src/resilience.ts). */
+  resilience?: ResilientFetcherOptions;
   /**
    * The transport the signed requests go out on; default the keep-alive subgraph client
    * (subgraph-client.ts) with the timeout and socket bound above. A wrapper (retries, metrics) passes
@@ -46,6 +49,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url: options.url });
     this.transport = options.transport ?? subgraphFetcher({ maxSockets: options.maxSockets, timeoutMs: options.timeoutMs });
     this.fetcher = signingFetcher(options.secret, this.transport);
+    // Outside the signing: each retry gets a new nonce (renewEnvelope) and is signed again.
+    if (options.resilience) this.fetcher = resilientFetcher(this.fetcher, options.resilience);
   }
 
   /** Closes the transport's pooled connections, if it has any (at shutdown). */

@@ -15,6 +15,7 @@ export * from './log';
 export * from './module';
 export * from './money';
 export * from './references';
+export * from './request-scope';
 export * from './subgraph';
 export * from './table-file';
 export * from './scalars';

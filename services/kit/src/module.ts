@@ -19,7 +19,8 @@ import type { SubgraphTasks } from './tasks';
 export type SubgraphModule<L = unknown, V = unknown> = Pick<SubgraphSpec<L, V>, 'name' | 'seed' | 'hasData' | 'afterBulkLoad' | 'tasks' | 'settings' | 'background'> & {
   defaultPort: number;
   definition: SubgraphDefinition<L, V>;
-  createDataSource(url: string): DataSource;
+  /** `statementTimeoutMs` overrides DB_STATEMENT_TIMEOUT_MS (the subgraph process passes its own). */
+  createDataSource(url: string, options?: Pick<DataSourceOptions, 'statementTimeoutMs' | 'poolSize'>): DataSource;
 };
 
 export interface BackgroundOptions {
@@ -78,7 +79,7 @@ export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L
     name,
     defaultPort: port,
     definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer },
-    createDataSource: (url) => createDataSource({ schema: name, url, entities, migrations }),
+    createDataSource: (url, options) => createDataSource({ schema: name, url, entities, migrations, ...options }),
     seed,
     hasData,
     afterBulkLoad,
@@ -110,8 +111,33 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
     RUN_MIGRATIONS: setting.flag(),
     LOAD_DEMO_DATA: setting.flag(),
     REFERENCE_TIMEOUT_MS: setting.integer(DEFAULT_REFERENCE_TIMEOUT_MS, { min: 1 }),
+    ...requestTimeoutSettings,
     ...module.settings,
   };
+}
+
+/**
+ * The timeouts of a serving subgraph, which must end its work before the gateway gives up on it
+ * (docs/operations.md, "Timeouts that line up"): one statement, then the whole request, then the
+ * gateway's SUBGRAPH_TIMEOUT_MS. Tasks and scripts keep the longer DB_STATEMENT_TIMEOUT_MS default of
+ * the kit (15 s): they run long set-based statements no client waits on.
+ */
+export const requestTimeoutSettings = {
+  DB_STATEMENT_TIMEOUT_MS: setting.integer(4_000, { min: 1 }),
+  REQUEST_DEADLINE_MS: setting.integer(4_500, { min: 1 }),
+  /** The gateway's variable, read when the same environment gives it (npm start, a shared ConfigMap). */
+  SUBGRAPH_TIMEOUT_MS: setting.integer(5_000, { min: 1 }),
+};
+
+export function requestTimeoutProblems(config: { [K in keyof typeof requestTimeoutSettings]: number }): ConfigurationError['problems'] {
+  const problems: ConfigurationError['problems'] = [];
+  if (config.DB_STATEMENT_TIMEOUT_MS > config.REQUEST_DEADLINE_MS) {
+    problems.push({ variable: 'DB_STATEMENT_TIMEOUT_MS', message: `must not be longer than REQUEST_DEADLINE_MS (${config.REQUEST_DEADLINE_MS})` });
+  }
+  if (config.REQUEST_DEADLINE_MS >= config.SUBGRAPH_TIMEOUT_MS) {
+    problems.push({ variable: 'REQUEST_DEADLINE_MS', message: `must be shorter than the gateway's SUBGRAPH_TIMEOUT_MS (${config.SUBGRAPH_TIMEOUT_MS}): a subgraph must give up before the gateway does` });
+  }
+  return problems;
 }
 
 /**
@@ -136,22 +162,32 @@ export async function runSubgraph<L, V>(
   };
   const settings = checked(() => loadConfig(module.name, subgraphSettings(module)));
   const subgraphUrls = checked(subgraphUrlsFromEnv);
-  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]));
+  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]), ...requestTimeoutProblems(settings as Parameters<typeof requestTimeoutProblems>[0]));
   if (!settings || !subgraphUrls || problems.length) throw new ConfigurationError(module.name, problems);
   const config = settings as Record<string, unknown> & Parameters<typeof serverLimitsFrom>[0] & {
     DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
-  };
+  } & { [K in keyof typeof requestTimeoutSettings]: number };
   const log = createLogger(module.name);
-  const dataSource = module.createDataSource(config.DATABASE_URL);
+  // Migrations and the demo data run on a data source of their own, with the tasks' longer statement
+  // timeout (an index built on a national table takes longer than a request may).
+  if (config.RUN_MIGRATIONS || config.LOAD_DEMO_DATA) {
+    const setup = module.createDataSource(config.DATABASE_URL);
+    await setup.initialize();
+    try {
+      if (config.RUN_MIGRATIONS) {
+        const ran = await migrate(setup);
+        if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+      }
+      if (config.LOAD_DEMO_DATA && !(await module.hasData(setup))) {
+        await module.seed(setup);
+        log.info('demo data loaded');
+      }
+    } finally {
+      await setup.destroy();
+    }
+  }
+  const dataSource = module.createDataSource(config.DATABASE_URL, { statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
   await dataSource.initialize();
-  if (config.RUN_MIGRATIONS) {
-    const ran = await migrate(dataSource);
-    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
-  }
-  if (config.LOAD_DEMO_DATA && !(await module.hasData(dataSource))) {
-    await module.seed(dataSource);
-    log.info('demo data loaded');
-  }
   const server = createSubgraphServer(module.definition, {
     dataSource,
     secret: config.SUBGRAPH_SECRET,
@@ -159,6 +195,7 @@ export async function runSubgraph<L, V>(
     // PARTNERS_URL etc.: where to ask about another domain's keys before writing them.
     subgraphUrls,
     referenceTimeoutMs: config.REFERENCE_TIMEOUT_MS,
+    deadlineMs: config.REQUEST_DEADLINE_MS,
     server: serverLimitsFrom(config),
   });
   const running = await server.listen(config.PORT, config.HOST);

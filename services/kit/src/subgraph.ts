@@ -12,6 +12,7 @@ import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, refuse, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer, type ServerLimits } from './http';
 import { createLogger, type Logger } from './log';
 import { referenceChecker, type ReferenceChecker } from './references';
+import { requestAbortReason, requestSignal, runAsRequest, watchRequestQueries } from './request-scope';
 
 /**
  * What every resolver of every subgraph gets. `loaders` are created anew for each request; `viewer` is
@@ -55,6 +56,8 @@ export interface SubgraphServerOptions {
   subgraphUrls?: Readonly<Record<string, string>>;
   /** Milliseconds another subgraph may take to answer a reference check. */
   referenceTimeoutMs?: number;
+  /** A request's SQL is cancelled after this many milliseconds (REQUEST_DEADLINE_MS); none when unset. */
+  deadlineMs?: number;
 }
 
 
@@ -80,7 +83,12 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
   const log = options.logger ?? createLogger(definition.name);
   const apollo = new ApolloServer<SubgraphContext<L, V>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
-    formatError: maskError((error) => log.error({ err: error }, 'internal error')),
+    // A statement cancelled because the caller left is no failure of ours (info); a deadline is a slow answer (warn).
+    formatError: maskError((error) => {
+      const aborted = requestAbortReason();
+      if (!aborted) return log.error({ err: error }, 'internal error');
+      log[aborted === 'deadline' ? 'warn' : 'info']({ reason: aborted }, 'request ended early; its SQL was cancelled');
+    }),
     includeStacktraceInErrorResponses: false,
     // We drain on SIGTERM ourselves; Apollo's own handler would stop and re-raise the signal mid-request.
     stopOnTerminationSignals: false,
@@ -137,7 +145,10 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     const requestId = envelope.requestId || randomUUID();
     started ??= apollo.start();
     await started;
-    const response = await executeApollo(apollo, req, url, raw, async () => ({
+    // The caller leaving or the deadline cancels this request's SQL (request-scope.ts).
+    watchRequestQueries(options.dataSource);
+    const scope = requestSignal(res, options.deadlineMs);
+    const response = await runAsRequest(scope.signal, () => executeApollo(apollo, req, url, raw, async () => ({
       viewer: definition.viewer(envelope.claims),
       claims: envelope.claims,
       requestId,
@@ -151,7 +162,8 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
         { claims: envelope.claims, requestId, operationName: envelope.operationName },
         log.child({ requestId }),
       ),
-    }));
+    })));
+    scope.done();
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
