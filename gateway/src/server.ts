@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
+import { createDashboard, type DashboardOptions } from './dashboard';
 import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Serve the GraphiQL explorer at `/`; `demoToken` is filled into its headers. */
   explorer?: { demoToken?: string } | false;
+  /** Serve the LEA dashboard at `/dashboard` (default on); outside production with the demo token and role picker. */
+  dashboard?: DashboardOptions | false;
   logger?: Logger;
   /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
   corsOrigins?: readonly string[];
@@ -114,6 +117,7 @@ export function createGateway(options: GatewayOptions) {
   });
   let started: Promise<void> | null = null;
   const explorerHtml = options.explorer && !options.production ? explorerPage(options.explorer.demoToken) : null;
+  const dashboard = options.dashboard === false ? null : createDashboard(options.dashboard ?? {}, { production: !!options.production, jwtSecret: options.jwtSecret, jwtIssuer: options.jwtIssuer, jwtAudience: options.jwtAudience });
 
   /** Ready when every subgraph says it is ready (which includes its database). Names only, no URLs. */
   async function readiness() {
@@ -148,6 +152,7 @@ export function createGateway(options: GatewayOptions) {
     if (explorerHtml && req.method === 'GET' && url.pathname.startsWith('/explorer/')) {
       if (serveAsset(url.pathname.slice('/explorer/'.length), res)) return;
     }
+    if (dashboard && (await dashboard.handle(req, res, url.pathname))) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     res.setHeader('x-request-id', requestId);
