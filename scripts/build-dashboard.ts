@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const DASHBOARD_DIR = join(__dirname, '..', 'dashboard');
 const BUILT = join(DASHBOARD_DIR, 'dist', 'index.html');
@@ -25,7 +25,9 @@ export function dashboardIsStale(): boolean {
 
 export function buildDashboard(say: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): void {
   say('Building the dashboard (vite build, dashboard/dist)…');
-  const vite = require.resolve('vite/bin/vite.js', { paths: [DASHBOARD_DIR] });
+  // Vite's package exports do not include its bin; its package.json says where it is.
+  const manifest = require.resolve('vite/package.json', { paths: [DASHBOARD_DIR] });
+  const vite = join(dirname(manifest), (require(manifest) as { bin: { vite: string } }).bin.vite);
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DASHBOARD_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`the dashboard build failed (exit ${result.status ?? result.signal})`);
 }

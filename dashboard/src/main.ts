@@ -92,7 +92,17 @@ async function render(): Promise<void> {
   }
 }
 
+// Focus moves to the content when the view changes (as a page load would), not when a filter does:
+// the keyboard user stays on the control they just used.
+let lastView = route().view;
 window.addEventListener('hashchange', () => {
-  void render().then(() => document.getElementById('inhoud')?.focus({ preventScroll: true }));
+  const { view } = route();
+  const moved = view !== lastView;
+  lastView = view;
+  const control = document.activeElement?.id;
+  void render().then(() => {
+    if (moved) document.getElementById('inhoud')?.focus({ preventScroll: true });
+    else if (control) document.getElementById(control)?.focus({ preventScroll: true });
+  });
 });
 void render();

@@ -5,7 +5,7 @@
  * token (as the explorer does), and /dashboard/demo-roles and /dashboard/demo-token offer a role picker
  * that mints demo tokens with the gateway's JWT secret. In production neither exists, whatever the options.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '@kansrijk/kit';
@@ -81,19 +81,21 @@ export function createDashboard(options: DashboardOptions, context: Context) {
   // The role picker mints with the HS256 secret; without one (RS256 only) there is nothing to mint with.
   const demo = !context.production && !!context.jwtSecret;
   const config = { endpoint: '/graphql', token: context.production ? '' : (options.demoToken ?? ''), demoRoles: demo };
-  let page: Buffer | null = null;
+  // Re-read when a new build replaced it (`npm run build:dashboard` while the gateway runs).
+  let page: { body: Buffer; mtimeMs: number } | null = null;
 
   function indexPage(): Buffer | null {
-    if (page) return page;
     const file = join(dist, 'index.html');
     if (!existsSync(file)) return null;
+    const { mtimeMs } = statSync(file);
+    if (page?.mtimeMs === mtimeMs) return page.body;
     // The config travels as JSON data (type application/json is never run), so the CSP needs no inline script.
     const html = readFileSync(file, 'utf8').replace(
       /<script id="dashboard-config" type="application\/json">[^<]*<\/script>/,
       `<script id="dashboard-config" type="application/json">${escapeJsonForHtml(config)}</script>`,
     );
-    page = Buffer.from(html);
-    return page;
+    page = { body: Buffer.from(html), mtimeMs };
+    return page.body;
   }
 
   function sendFile(res: ServerResponse, path: string, immutable: boolean): boolean {

@@ -7,7 +7,7 @@ import { request } from '../api';
 import { chart } from '../charts';
 import { municipalityAndYear } from '../controls';
 import { append, h, heading, paragraph } from '../dom';
-import { countText, formatDate, rateText } from '../format';
+import { countText, formatDate, rateText, type CountValue, type RateValue } from '../format';
 import { FIGURES_STATUS } from '../labels';
 import { BereikQuery } from '../operations';
 import { count, rate, table, text } from '../table';
@@ -42,25 +42,11 @@ export async function bereik(ctx: ViewContext): Promise<HTMLElement> {
   const names = new Map(m.neighbourhoods.map((n) => [n.code, n.name]));
   const wijken = m.earlyEducationByNeighbourhood ?? [];
   const wijkName = (code: string | null) => (code ? (names.has(code) ? `${names.get(code)} (${code})` : code) : 'Wijk onbekend');
-  const shown = wijken.filter((w) => w.reachRate.value != null);
   append(root, 
     h('section', { 'aria-labelledby': 'per-wijk' },
       heading(2, 'Per wijk', { id: 'per-wijk' }),
       wijken.length === 0 ? paragraph('Geen cijfers per wijk.') : null,
-      wijken.length
-        ? chart(
-            'wijk-grafiek',
-            `Bereik per wijk, ${m.name} ${ctx.year} (alleen gepubliceerde aandelen)`,
-            `Staafdiagram van het bereik per wijk: ${wijken.map((w) => `${wijkName(w.neighbourhood)} ${rateText(w.reachRate)}`).join(', ')}.`,
-            {
-              grid: { left: 200, right: 40, top: 10, bottom: 30 },
-              xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
-              yAxis: { type: 'category', inverse: true, data: shown.map((w) => wijkName(w.neighbourhood)) },
-              series: [{ type: 'bar', data: shown.map((w) => w.reachRate.value), label: { show: true, position: 'right', formatter: (p: { value: number }) => rateText({ value: p.value, suppressed: false }) } }],
-            },
-            Math.max(140, shown.length * 32 + 40),
-          )
-        : null,
+      wijken.length ? wijkChart(m.name, ctx.year, wijken.map((w) => ({ name: wijkName(w.neighbourhood), reach: w.reachRate, placed: w.placed }))) : null,
       wijken.length
         ? table({
             id: 'wijk-tabel',
@@ -111,4 +97,41 @@ export async function bereik(ctx: ViewContext): Promise<HTMLElement> {
     ),
   );
   return root;
+}
+
+interface WijkBar {
+  name: string;
+  reach: RateValue;
+  placed: CountValue;
+}
+
+/** Reach per wijk where it is published; where every reach is withheld, the placed toddlers (counts are published more often). */
+function wijkChart(name: string, year: number, bars: WijkBar[]): HTMLElement {
+  const reach = bars.filter((b) => b.reach.value != null);
+  if (reach.length)
+    return chart(
+      'wijk-grafiek',
+      `Bereik per wijk, ${name} ${year} (alleen gepubliceerde aandelen)`,
+      `Staafdiagram van het bereik per wijk: ${bars.map((b) => `${b.name} ${rateText(b.reach)}`).join(', ')}.`,
+      {
+        grid: { left: 200, right: 40, top: 10, bottom: 30 },
+        xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+        yAxis: { type: 'category', inverse: true, data: reach.map((b) => b.name) },
+        series: [{ type: 'bar', data: reach.map((b) => b.reach.value), label: { show: true, position: 'right', formatter: (p: { value: number }) => rateText({ value: p.value, suppressed: false }) } }],
+      },
+      Math.max(140, reach.length * 32 + 40),
+    );
+  const placed = bars.filter((b) => b.placed.value != null);
+  return chart(
+    'wijk-grafiek',
+    `Geplaatste peuters per wijk, ${name} ${year} (het bereik per wijk is niet gepubliceerd; alleen gepubliceerde aantallen)`,
+    `Staafdiagram van het aantal geplaatste peuters per wijk: ${bars.map((b) => `${b.name} ${countText(b.placed)}`).join(', ')}. Het bereik per wijk is niet gepubliceerd ter bescherming.`,
+    {
+      grid: { left: 200, right: 40, top: 10, bottom: 30 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: placed.map((b) => b.name) },
+      series: [{ type: 'bar', data: placed.map((b) => b.placed.value), label: { show: true, position: 'right' } }],
+    },
+    Math.max(140, placed.length * 32 + 40),
+  );
 }
