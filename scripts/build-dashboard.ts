@@ -4,7 +4,7 @@
  * without a separate build step. `npm run build:dashboard` builds it unconditionally.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const DASHBOARD_DIR = join(__dirname, '..', 'dashboard');
@@ -27,7 +27,7 @@ export function buildDashboard(say: (line: string) => void = (l) => process.stdo
   say('Building the dashboard (vite build, dashboard/dist)…');
   // Vite's package exports do not include its bin; its package.json says where it is.
   const manifest = require.resolve('vite/package.json', { paths: [DASHBOARD_DIR] });
-  const vite = join(dirname(manifest), (require(manifest) as { bin: { vite: string } }).bin.vite);
+  const vite = join(dirname(manifest), (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { vite: string } }).bin.vite);
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DASHBOARD_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`the dashboard build failed (exit ${result.status ?? result.signal})`);
 }
