@@ -10,7 +10,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from './stack';
+import { TEST_SECRET } from '@kansrijk/kit/src/testing';
+import { createGateway } from '../gateway/src/server';
+import { signToken } from '../gateway/src/tokens';
+import { SUPERGRAPH_FILE } from '../scripts/subgraphs';
+import { startStack, TEST_JWT_SECRET, type Stack } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', 'artifacts', 'screenshots');
@@ -162,6 +166,29 @@ describe('the LEA dashboard in Chromium', () => {
     expect(charts.length).toBeGreaterThanOrEqual(3);
     for (const label of charts) expect(label.length).toBeGreaterThan(20);
     await checkAccessibleAndShoot(page, 'overzicht');
+
+    // The CSV download is the table as shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#trechter-tabel').locator('xpath=ancestor::div[contains(@class,"table-block")]').getByRole('button', { name: 'Download als CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('vve-trechter-GM0984-2023.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    expect(csv.split('\n')[0]).toBe('Stap;Aantal');
+    expect(csv).toContain(`Geïndiceerd;${countText(ee.indicated)}`);
+
+    // The keyboard: the skip link comes first and moves focus to the content, the route stays.
+    await page.reload();
+    await page.locator('main:not([aria-busy]) #trechter-tabel').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await page.evaluate(() => location.hash)).toBe('#/overzicht?gemeente=GM0984&jaar=2023');
+
+    // Print for the LEA meeting: no navigation, sign-in or buttons; the tables stay.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.views').isVisible()).toBe(false);
+    expect(await page.locator('.csv-download').first().isVisible()).toBe(false);
+    expect(await page.locator('#trechter-tabel').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overzicht-print.png'), fullPage: true });
     await page.close();
   });
 
@@ -259,6 +286,46 @@ describe('the LEA dashboard in Chromium', () => {
     await checkWithheldCells(page);
     await checkAccessibleAndShoot(page, 'vergelijk');
     await page.close();
+  });
+
+  test('Plaatsingen: partner staff see their own organisation\'s records, a LEA member gets FORBIDDEN in Dutch', async () => {
+    const page = await openPage();
+    await signInAs(page, 'partner-t-nest');
+    await show(page, '#/plaatsingen?gemeente=GM0984&jaar=2023');
+    const token = await stack.token('partner', { organisations: ['kinderopvang-t-nest'] });
+    const api = await stack.query(`{ organisation(id: "kinderopvang-t-nest") { placementsPage(first: 20) { edges { node { id child { id } } } } } }`, {}, token);
+    expect(api.errors).toBeUndefined();
+    const children = api.data.organisation.placementsPage.edges.map((e: any) => e.node.child.id);
+    expect(children.length).toBeGreaterThan(0);
+    expect(await page.locator('#plaatsingen-tabel [data-field="child"] .value').allInnerTexts()).toEqual(children);
+    await checkAccessibleAndShoot(page, 'plaatsingen');
+
+    await signInAs(page, 'lea-venray');
+    await show(page, '#/plaatsingen?gemeente=GM0984&jaar=2023&organisatie=kinderopvang-t-nest');
+    await expect(page.locator('[role="alert"]').getAttribute('data-error-code')).resolves.toBe('FORBIDDEN');
+    expect(await page.locator('[role="alert"]').innerText()).toContain('Uw rol geeft geen toegang');
+    expect(await page.locator('#plaatsingen-tabel').count()).toBe(0);
+    await page.close();
+  });
+
+  test('under npm start the page opens signed in with the demo token the gateway was given', async () => {
+    const demoToken = await signToken({ sub: 'demo', roles: ['lea'], municipalities: ['GM0556'], organisations: [] }, { secret: TEST_JWT_SECRET });
+    const gateway = await createGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls: stack.subgraphUrls,
+      jwtSecret: TEST_JWT_SECRET,
+      subgraphSecret: TEST_SECRET,
+      dashboard: { demoToken },
+    }).listen(0);
+    try {
+      const page = await openPage();
+      await page.goto(`${new URL(gateway.url).origin}/dashboard/`);
+      await page.locator('main:not([aria-busy]) h2', { hasText: 'Overzicht Maassluis 2023' }).waitFor();
+      expect(await page.locator('.signin-details summary').innerText()).toBe('Aangemeld als LEA-lid (GM0556)');
+      await page.close();
+    } finally {
+      await gateway.close();
+    }
   });
 
   test('signed out, the dashboard says so in Dutch and shows no figure', async () => {

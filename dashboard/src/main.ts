@@ -13,6 +13,7 @@ import { begroting } from './views/begroting';
 import { bereik } from './views/bereik';
 import { interventies } from './views/interventies';
 import { overzicht } from './views/overzicht';
+import { plaatsingen } from './views/plaatsingen';
 import { vergelijk } from './views/vergelijk';
 import type { ViewContext, ViewName } from './view';
 
@@ -22,6 +23,7 @@ const VIEWS: { name: ViewName; title: string; render: (ctx: ViewContext) => Prom
   { name: 'begroting', title: 'Begroting', render: begroting },
   { name: 'interventies', title: 'Interventies', render: interventies },
   { name: 'vergelijk', title: 'Vergelijk gemeenten', render: vergelijk },
+  { name: 'plaatsingen', title: 'Plaatsingen (partners)', render: plaatsingen },
 ];
 
 const config = readConfig();
@@ -30,19 +32,29 @@ if (config.token && !currentToken()) setToken(config.token);
 
 function route(): { view: ViewName; params: URLSearchParams } {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  if (path === 'inhoud') return shown;
   const claims = claimsOf(currentToken());
-  const fallback: ViewName = claims?.roles.includes('analyst') && !claims.roles.includes('lea') ? 'vergelijk' : 'overzicht';
+  const fallback: ViewName = claims?.roles.includes('lea') ? 'overzicht' : claims?.roles.includes('analyst') ? 'vergelijk' : claims?.roles.includes('partner') ? 'plaatsingen' : 'overzicht';
   const view = VIEWS.some((v) => v.name === path) ? (path as ViewName) : fallback;
   return { view, params: new URLSearchParams(query) };
 }
 
 const app = document.getElementById('app')!;
+// The route last shown, kept while the hash is only the skip link's target.
+let shown: { view: ViewName; params: URLSearchParams } = { view: 'overzicht', params: new URLSearchParams() };
+
+// The skip link moves focus to the content without changing the route.
+document.querySelector('.utrecht-skip-link')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('inhoud')?.focus();
+});
 let generation = 0;
 
 async function render(): Promise<void> {
   const current = ++generation;
   disposeCharts();
   const { view, params } = route();
+  shown = { view, params };
   const claims = claimsOf(currentToken());
   const code = params.get('gemeente') || claims?.municipalities[0] || 'GM0984';
   const year = Number(params.get('jaar')) || 2023;

@@ -199,3 +199,31 @@ export const VergelijkQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Plaatsingen: the child-level records of one organisation (children subgraph, with the organisation
+ * from partners). Only a partner of that organisation gets them (anyone else FORBIDDEN); every read is
+ * written to the audit log.
+ */
+export const PlaatsingenQuery = graphql(`
+  query DashboardPlaatsingen($organisation: ID!, $first: Int!, $after: String) {
+    organisation(id: $organisation) {
+      id
+      name
+      kind
+      placementsPage(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            id
+            startDate
+            endDate
+            hoursPerWeek
+            location { id name }
+            child { id birthMonth neighbourhood }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 /** What every view gets: the config, the route's parameters, and a way to change them. */
 import type { Config } from './api';
 
-export type ViewName = 'overzicht' | 'bereik' | 'begroting' | 'interventies' | 'vergelijk';
+export type ViewName = 'overzicht' | 'bereik' | 'begroting' | 'interventies' | 'vergelijk' | 'plaatsingen';
 
 export interface Route {
   view: ViewName;

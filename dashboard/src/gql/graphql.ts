@@ -215,6 +215,15 @@ export type DashboardVergelijkQueryVariables = Exact<{
 
 export type DashboardVergelijkQuery = { earlyEducationRanking: { totalCount: number, edges: Array<{ rank: number | null, value: number | null, municipality: { code: string, name: string, province: string }, figures: { status: FiguresStatus, definitionVersion: string | null, indicated: { value: number | null, suppressed: boolean, label: string }, placed: { value: number | null, suppressed: boolean, label: string }, reachRate: { value: number | null, suppressed: boolean }, normReached: { value: number | null, suppressed: boolean } } }> } };
 
+export type DashboardPlaatsingenQueryVariables = Exact<{
+  organisation: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardPlaatsingenQuery = { organisation: { id: string, name: string, kind: OrganisationKind, placementsPage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startDate: string, endDate: string | null, hoursPerWeek: number, location: { id: string, name: string }, child: { id: string, birthMonth: string, neighbourhood: string | null } } }> } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -654,3 +663,35 @@ export const DashboardVergelijkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardVergelijkQuery, DashboardVergelijkQueryVariables>;
+export const DashboardPlaatsingenDocument = new TypedDocumentString(`
+    query DashboardPlaatsingen($organisation: ID!, $first: Int!, $after: String) {
+  organisation(id: $organisation) {
+    id
+    name
+    kind
+    placementsPage(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          startDate
+          endDate
+          hoursPerWeek
+          location {
+            id
+            name
+          }
+          child {
+            id
+            birthMonth
+            neighbourhood
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPlaatsingenQuery, DashboardPlaatsingenQueryVariables>;
