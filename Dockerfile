@@ -2,6 +2,23 @@
 # One image recipe for every Kansrijk service; docker-compose.yml picks the service with build args:
 #   docker build --build-arg SERVICE_DIR=services/partners --build-arg PORT=4001 -t kansrijk-partners .
 #   docker build --build-arg SERVICE_DIR=gateway --build-arg PORT=4000 -t kansrijk-gateway .
+# The LEA dashboard, built once (vite build, its dev dependencies stay in this stage); the gateway serves dashboard/dist.
+FROM node:20-bookworm-slim AS dashboard
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY services/kit/package.json services/kit/
+COPY services/domain/package.json services/domain/
+COPY services/demo/package.json services/demo/
+COPY services/partners/package.json services/partners/
+COPY services/children/package.json services/children/
+COPY services/budgets/package.json services/budgets/
+COPY services/interventions/package.json services/interventions/
+COPY gateway/package.json gateway/
+COPY dashboard/package.json dashboard/
+RUN npm ci --workspace dashboard
+COPY dashboard dashboard
+RUN npm run build -w dashboard
+
 FROM node:20-bookworm-slim
 ARG SERVICE_DIR
 ARG PORT
@@ -17,11 +34,13 @@ COPY services/children/package.json services/children/
 COPY services/budgets/package.json services/budgets/
 COPY services/interventions/package.json services/interventions/
 COPY gateway/package.json gateway/
+COPY dashboard/package.json dashboard/
 RUN npm ci --omit=dev --include-workspace-root --workspace ${SERVICE_DIR} && npm cache clean --force
 COPY services/kit services/kit
 COPY services/domain services/domain
 COPY services/demo services/demo
 COPY schemas schemas
+COPY --from=dashboard /app/dashboard/dist dashboard/dist
 COPY ${SERVICE_DIR} ${SERVICE_DIR}
 USER node
 ENV HOST=0.0.0.0 PORT=${PORT} SERVICE_DIR=${SERVICE_DIR}

@@ -82,10 +82,19 @@ function portOf(name: string): number {
 
 export function dockerfile(): string {
   const first = SUBGRAPHS[0];
+  const manifests = [...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway', 'dashboard'].map((dir) => `COPY ${dir}/package.json ${dir}/\n`).join('');
   return `${HEADER}
 # One image recipe for every Kansrijk service; docker-compose.yml picks the service with build args:
 #   docker build --build-arg SERVICE_DIR=services/${first.name} --build-arg PORT=${first.port} -t kansrijk-${first.name} .
 #   docker build --build-arg SERVICE_DIR=gateway --build-arg PORT=${GATEWAY_PORT} -t kansrijk-gateway .
+# The LEA dashboard, built once (vite build, its dev dependencies stay in this stage); the gateway serves dashboard/dist.
+FROM node:20-bookworm-slim AS dashboard
+WORKDIR /app
+COPY package.json package-lock.json ./
+${manifests}RUN npm ci --workspace dashboard
+COPY dashboard dashboard
+RUN npm run build -w dashboard
+
 FROM node:20-bookworm-slim
 ARG SERVICE_DIR
 ARG PORT
@@ -93,8 +102,9 @@ WORKDIR /app
 ENV NODE_ENV=production
 # Every workspace manifest, so npm ci can read the lock file; then only what this service needs.
 COPY package.json package-lock.json tsconfig.json ./
-${[...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway'].map((dir) => `COPY ${dir}/package.json ${dir}/\n`).join('')}RUN npm ci --omit=dev --include-workspace-root --workspace \${SERVICE_DIR} && npm cache clean --force
+${manifests}RUN npm ci --omit=dev --include-workspace-root --workspace \${SERVICE_DIR} && npm cache clean --force
 ${PACKAGES.map((dir) => `COPY ${dir} ${dir}\n`).join('')}COPY schemas schemas
+COPY --from=dashboard /app/dashboard/dist dashboard/dist
 COPY \${SERVICE_DIR} \${SERVICE_DIR}
 USER node
 ENV HOST=0.0.0.0 PORT=\${PORT} SERVICE_DIR=\${SERVICE_DIR}

@@ -247,6 +247,7 @@ describe('the LEA dashboard in Chromium', () => {
       expect(await page.locator(`#subtotalen-${s.id} [data-field="stated"]`).count()).toBe(s.subtotals.length);
     }
     expect(await cellText(page, `#deel-${sectionA.id} [data-field="computedTotal"] .value`)).toBe('€ 1.943.621,00');
+    expect(await page.locator('[data-finding]').evaluateAll((items) => items.map((i) => i.getAttribute('data-finding')))).toEqual(plan.findings.map((f: any) => f.kind));
     await checkAccessibleAndShoot(page, 'begroting');
     await page.close();
   });

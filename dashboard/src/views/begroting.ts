@@ -33,8 +33,9 @@ export async function begroting(ctx: ViewContext): Promise<HTMLElement> {
         h('div', { class: 'utrecht-alert utrecht-alert--warning', role: 'note', 'aria-label': 'Bevindingen' },
           heading(3, `Bevindingen (${plan.findings.length})`),
           h('ul', { class: 'utrecht-unordered-list findings' }, plan.findings.map((f) =>
-            h('li', { class: 'utrecht-unordered-list__item' }, `${FINDING_KIND[f.kind]}${f.section ? ` (deel ${f.section})` : ''}: ${f.message}`,
-              f.stated && f.computed ? ` Gedrukt ${formatMoney(f.stated.amount)}, berekend ${formatMoney(f.computed.amount)}, verschil ${formatMoney(f.difference?.amount)}.` : '')))),
+            // In Dutch from the finding's fields; the API's own message (English) only where they say too little.
+            h('li', { class: 'utrecht-unordered-list__item', 'data-finding': f.kind }, `${FINDING_KIND[f.kind]}${f.section ? ` (deel ${f.section})` : ''}: `,
+              f.stated && f.computed ? `gedrukt ${formatMoney(f.stated.amount)}, berekend uit de regels ${formatMoney(f.computed.amount)}, verschil ${formatMoney(f.difference?.amount)}.` : f.message)))),
       );
     for (const s of plan.sections) {
       append(section, 
