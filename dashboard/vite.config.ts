@@ -4,6 +4,10 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: '/dashboard/',
+  // `npx vite` (hot reload on :5173/dashboard/) sends the API calls to the gateway of `npm start`.
+  server: {
+    proxy: Object.fromEntries(['/graphql', '/dashboard/demo-roles', '/dashboard/demo-token'].map((path) => [path, process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000'])),
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

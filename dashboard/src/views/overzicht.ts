@@ -7,7 +7,7 @@ import { request } from '../api';
 import { chart } from '../charts';
 import { municipalityAndYear } from '../controls';
 import { append, h, heading, paragraph } from '../dom';
-import { cents, centsToAmount, countText, euros, formatDate, formatMoney, rateText } from '../format';
+import { cents, centsToAmount, countText, euros, formatDate, formatInteger, formatMoney, rateText } from '../format';
 import { COALITION_KIND, COALITION_ROLE, FIGURES_STATUS, INTERVENTION_STATUS, LINE_STATUS, ORGANISATION_KIND, themeName } from '../labels';
 import { OverzichtQuery } from '../operations';
 import { count, num, rate, table, text } from '../table';
@@ -23,6 +23,22 @@ export async function overzicht(ctx: ViewContext): Promise<HTMLElement> {
     return root;
   }
   append(root, heading(2, `Overzicht ${m.name} ${ctx.year}`), paragraph(`Provincie ${m.province} · CBS-code ${m.code}`));
+  const ee0 = m.earlyEducation;
+  const partnerCount = new Set(m.coalitions.flatMap((c) => c.members.map((p) => p.organisation.id))).size;
+  const budgetTotal = (m.budgetPlans ?? []).reduce((sum, p) => sum + cents(p.total.amount), 0n);
+  const figure = (label: string, value: string, key: string) => h('div', {}, h('dt', {}, label), h('dd', { 'data-figure': key }, value));
+  append(
+    root,
+    h(
+      'dl',
+      { class: 'key-figures', 'aria-label': 'Kerncijfers' },
+      figure('Bereik VVE', ee0?.status === 'PUBLISHED' ? rateText(ee0.reachRate) : '.', 'keyReach'),
+      figure('Geplaatste doelgroeppeuters', ee0?.status === 'PUBLISHED' ? countText(ee0.placed) : '.', 'keyPlaced'),
+      figure('Partners in coalities', formatInteger(partnerCount), 'keyPartners'),
+      figure('Interventies', formatInteger((m.interventions ?? []).length), 'keyInterventions'),
+      figure(`Begroting ${ctx.year}`, (m.budgetPlans ?? []).length ? formatMoney(centsToAmount(budgetTotal)) : 'geen', 'keyBudget'),
+    ),
+  );
 
   // Coalitions and their partners (partners subgraph).
   const coalitions = h('section', { 'aria-labelledby': 'coalities' }, heading(2, 'Coalities en partners', { id: 'coalities' }));
