@@ -192,6 +192,41 @@ describe('the LEA dashboard in Chromium', () => {
     await page.close();
   });
 
+  test('Overzicht of Maassluis and Voerendaal: key figures, funnel and the budget per funding stream equal the API', async () => {
+    const page = await openPage();
+    await signInAs(page, 'lea-maassluis');
+    for (const code of ['GM0556', 'GM0986']) {
+      await show(page, `#/overzicht?gemeente=${code}&jaar=2023`);
+      const api = await stack.query(
+        `query($code: ID!) { municipality(code: $code) { name coalitions { members { organisation { id } } } interventions { id }
+          earlyEducation(year: 2023) { status indicated { value label } placed { value label } reachRate { value suppressed } }
+          budgetPlans(year: 2023) { id spendingByStream { fundingStream { code } spending { budgeted { amount } spent { amount } remaining { amount } } } } } }`,
+        { code },
+      );
+      expect(api.errors).toBeUndefined();
+      const m = api.data.municipality;
+      await page.locator('h2', { hasText: `Overzicht ${m.name} 2023` }).waitFor();
+      const published = m.earlyEducation?.status === 'PUBLISHED';
+      expect(await cellText(page, '[data-figure="keyReach"]')).toBe(published ? rateText(m.earlyEducation.reachRate) : '.');
+      expect(await cellText(page, '[data-figure="keyPlaced"]')).toBe(published ? countText(m.earlyEducation.placed) : '.');
+      expect(await cellText(page, '[data-figure="keyPartners"]')).toBe(String(new Set(m.coalitions.flatMap((c: any) => c.members.map((p: any) => p.organisation.id))).size));
+      expect(await cellText(page, '[data-figure="keyInterventions"]')).toBe(String((m.interventions ?? []).length));
+      if (published) expect(await cellText(page, '#trechter-tabel [data-field="indicated"] .value')).toBe(countText(m.earlyEducation.indicated));
+      for (const plan of m.budgetPlans ?? []) {
+        expect(plan.spendingByStream.length).toBeGreaterThan(0);
+        for (const stream of plan.spendingByStream) {
+          const row = `#stromen-tabel-${plan.id} tr[data-key="${stream.fundingStream.code}"]`;
+          expect(await cellText(page, `${row} [data-field="budgeted"] .value`)).toBe(moneyText(stream.spending.budgeted.amount));
+          expect(await cellText(page, `${row} [data-field="spent"] .value`)).toBe(moneyText(stream.spending.spent.amount));
+          expect(await cellText(page, `${row} [data-field="remaining"] .value`)).toBe(moneyText(stream.spending.remaining.amount));
+        }
+      }
+      if (code === 'GM0556') expect(m.budgetPlans.length).toBeGreaterThan(0);
+      await checkWithheldCells(page);
+    }
+    await page.close();
+  });
+
   test('Bereik per wijk and per locatie equals the API, withheld cells never show a value, a legend explains them', async () => {
     const page = await openPage();
     await signInAs(page, 'lea-venray');
