@@ -72,7 +72,7 @@ async function render(): Promise<void> {
     h('header', { class: 'utrecht-page-header site-header' }, h('div', { class: 'brand' }, h('h1', { class: 'utrecht-heading-1' }, 'Kansrijk LEA-dashboard'), paragraph('Onderwijskansen, voor- en vroegschoolse educatie, begroting en interventies per gemeente.')), signin),
     nav,
     main,
-    h('footer', { class: 'utrecht-page-footer site-footer' }, paragraph('Kansrijk · cijfers over kinderen zijn totalen; kleine aantallen worden niet getoond. De kinderen in de demogegevens zijn synthetisch.')),
+    h('footer', { class: 'site-footer' }, paragraph('Kansrijk · cijfers over kinderen zijn totalen; kleine aantallen worden niet getoond. De kinderen in de demogegevens zijn synthetisch.')),
   );
 
   const ctx: ViewContext = {

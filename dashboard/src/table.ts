@@ -88,7 +88,7 @@ export function table(spec: TableSpec): HTMLElement {
     { class: 'table-block' },
     h(
       'div',
-      { class: 'utrecht-table-container utrecht-table-container--overflow-inline', tabindex: '0', role: 'region', 'aria-labelledby': captionId },
+      { class: 'utrecht-table-container table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId },
       h(
         'table',
         { class: 'utrecht-table utrecht-table--html-table', id: spec.id },

@@ -48,7 +48,7 @@ export async function begroting(ctx: ViewContext): Promise<HTMLElement> {
           keys: s.lines.map((l) => l.id),
           columns: [{ label: 'Regel' }, { label: 'Omschrijving' }, { label: 'Financieringsstroom' }, { label: 'Wettelijk' }, { label: 'Bedrag', numeric: true }],
           rows: s.lines.map((l) => [
-            text(l.number ?? ''),
+            l.number ? text(l.number) : { text: '–' },
             text(`${l.description}${l.intervention ? ` (interventie: ${l.intervention.name})` : ''}`),
             text(l.fundingStream?.name ?? ''),
             text(l.statutory ? 'Wettelijk verplicht' : 'Lokale keuze'),
