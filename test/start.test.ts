@@ -112,6 +112,11 @@ describe('npm start', () => {
 
     const page = await fetch(`http://127.0.0.1:${ports.PORT}/`);
     expect(await page.text()).toContain(token);
+    // The dashboard too (built by npm start when missing or stale) opens signed in with the demo token.
+    expect(output).toContain(`http://localhost:${ports.PORT}/dashboard/`);
+    const dashboard = await fetch(`http://127.0.0.1:${ports.PORT}/dashboard/`);
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain(token);
     // The embedded database is registered for the tasks (test/data-dir-lock.test.ts), and unregistered on stop.
     const lock = lockPath(join(dataDir, 'pglite'));
     expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ owner: 'npm start', port: ports.PGLITE_PORT, state: 'ready' });

@@ -180,9 +180,10 @@ export const InterventiesQuery = graphql(`
 
 /** Vergelijk: children's ranking of every municipality, with partners' names. */
 export const VergelijkQuery = graphql(`
-  query DashboardVergelijk($year: Int!, $by: EarlyEducationMeasure!, $order: SortOrder!, $first: Int!) {
-    earlyEducationRanking(year: $year, by: $by, order: $order, first: $first) {
+  query DashboardVergelijk($year: Int!, $by: EarlyEducationMeasure!, $order: SortOrder!, $first: Int!, $after: String) {
+    earlyEducationRanking(year: $year, by: $by, order: $order, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges {
         rank
         value

@@ -210,10 +210,11 @@ export type DashboardVergelijkQueryVariables = Exact<{
   by: EarlyEducationMeasure;
   order: SortOrder;
   first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type DashboardVergelijkQuery = { earlyEducationRanking: { totalCount: number, edges: Array<{ rank: number | null, value: number | null, municipality: { code: string, name: string, province: string }, figures: { status: FiguresStatus, definitionVersion: string | null, indicated: { value: number | null, suppressed: boolean, label: string }, placed: { value: number | null, suppressed: boolean, label: string }, reachRate: { value: number | null, suppressed: boolean }, normReached: { value: number | null, suppressed: boolean } } }> } };
+export type DashboardVergelijkQuery = { earlyEducationRanking: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ rank: number | null, value: number | null, municipality: { code: string, name: string, province: string }, figures: { status: FiguresStatus, definitionVersion: string | null, indicated: { value: number | null, suppressed: boolean, label: string }, placed: { value: number | null, suppressed: boolean, label: string }, reachRate: { value: number | null, suppressed: boolean }, normReached: { value: number | null, suppressed: boolean } } }> } };
 
 export type DashboardPlaatsingenQueryVariables = Exact<{
   organisation: string | number;
@@ -626,9 +627,19 @@ export const DashboardInterventiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardInterventiesQuery, DashboardInterventiesQueryVariables>;
 export const DashboardVergelijkDocument = new TypedDocumentString(`
-    query DashboardVergelijk($year: Int!, $by: EarlyEducationMeasure!, $order: SortOrder!, $first: Int!) {
-  earlyEducationRanking(year: $year, by: $by, order: $order, first: $first) {
+    query DashboardVergelijk($year: Int!, $by: EarlyEducationMeasure!, $order: SortOrder!, $first: Int!, $after: String) {
+  earlyEducationRanking(
+    year: $year
+    by: $by
+    order: $order
+    first: $first
+    after: $after
+  ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       rank
       value

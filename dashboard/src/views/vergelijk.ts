@@ -13,6 +13,7 @@ import type { EarlyEducationMeasure, SortOrder } from '../gql/graphql';
 import { count, num, rate, table, text } from '../table';
 import { YEARS, hrefOf, type ViewContext } from '../view';
 
+const PAGE = 100;
 const RATES: EarlyEducationMeasure[] = ['REACH_RATE', 'NORM_REACHED', 'ON_TRACK'];
 
 export function measureText(by: EarlyEducationMeasure, value: number | null): string {
@@ -25,7 +26,9 @@ export function measureText(by: EarlyEducationMeasure, value: number | null): st
 export async function vergelijk(ctx: ViewContext): Promise<HTMLElement> {
   const by = (ctx.params.get('maatstaf') as EarlyEducationMeasure) || 'REACH_RATE';
   const order = (ctx.params.get('volgorde') as SortOrder) || 'DESC';
-  const data = await request(ctx.config, VergelijkQuery, { year: ctx.year, by, order, first: 100 });
+  // The API gives at most 100 per page (342 municipalities in the country): paged like the catalogue.
+  const trail = (ctx.params.get('paginas') ?? '').split(',').filter(Boolean);
+  const data = await request(ctx.config, VergelijkQuery, { year: ctx.year, by, order, first: PAGE, after: trail[trail.length - 1] ?? null });
   const edges = data.earlyEducationRanking.edges;
   const mine = edges.findIndex((e) => e.municipality.code === ctx.code);
   const root = h(
@@ -35,9 +38,9 @@ export async function vergelijk(ctx: ViewContext): Promise<HTMLElement> {
     h(
       'form',
       { class: 'controls no-print', 'aria-label': 'Vergelijking' },
-      selectField('maatstaf', 'Maatstaf', Object.entries(MEASURE).map(([value, label]) => ({ value, label })), by, (v) => ctx.navigate({ maatstaf: v })),
-      selectField('volgorde', 'Volgorde', [{ value: 'DESC', label: 'Hoogste eerst' }, { value: 'ASC', label: 'Laagste eerst' }], order, (v) => ctx.navigate({ volgorde: v })),
-      selectField('jaar', 'Jaar', YEARS.map((y) => ({ value: String(y), label: String(y) })), String(ctx.year), (v) => ctx.navigate({ jaar: v })),
+      selectField('maatstaf', 'Maatstaf', Object.entries(MEASURE).map(([value, label]) => ({ value, label })), by, (v) => ctx.navigate({ maatstaf: v, paginas: null })),
+      selectField('volgorde', 'Volgorde', [{ value: 'DESC', label: 'Hoogste eerst' }, { value: 'ASC', label: 'Laagste eerst' }], order, (v) => ctx.navigate({ volgorde: v, paginas: null })),
+      selectField('jaar', 'Jaar', YEARS.map((y) => ({ value: String(y), label: String(y) })), String(ctx.year), (v) => ctx.navigate({ jaar: v, paginas: null })),
       selectField('gemeente', 'Uw gemeente', [...edges].map((e) => e.municipality).sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((m) => ({ value: m.code, label: m.name })), ctx.code, (v) => ctx.navigate({ gemeente: v })),
     ),
   );
@@ -45,7 +48,13 @@ export async function vergelijk(ctx: ViewContext): Promise<HTMLElement> {
   append(root, 
     paragraph(
       h('span', { 'data-figure': 'rank' },
-        me ? (me.rank != null ? `${me.municipality.name} staat op plaats ${me.rank} van ${data.earlyEducationRanking.totalCount} gemeenten (${MEASURE[by].toLowerCase()}: ${measureText(by, me.value)}).` : `${me.municipality.name} heeft geen gepubliceerde waarde en dus geen plaats.`) : 'De gekozen gemeente heeft voor dit jaar geen cijfers.'),
+        me
+          ? me.rank != null
+            ? `${me.municipality.name} staat op plaats ${me.rank} van ${data.earlyEducationRanking.totalCount} gemeenten (${MEASURE[by].toLowerCase()}: ${measureText(by, me.value)}).`
+            : `${me.municipality.name} heeft geen gepubliceerde waarde en dus geen plaats.`
+          : data.earlyEducationRanking.totalCount > edges.length
+            ? 'De gekozen gemeente staat niet op deze pagina.'
+            : 'De gekozen gemeente heeft voor dit jaar geen cijfers.'),
     ),
     paragraph('Gemeenten zonder gepubliceerde waarde staan onderaan, zonder plaats. Let op de versie van de doelgroependefinitie: elke gemeente bepaalt haar doelgroep zelf.'),
   );
@@ -87,5 +96,10 @@ export async function vergelijk(ctx: ViewContext): Promise<HTMLElement> {
       ]),
     }),
   );
+  const info = data.earlyEducationRanking.pageInfo;
+  const pager = h('nav', { class: 'pager no-print', 'aria-label': 'Pagina’s' });
+  if (trail.length) append(pager, h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', onclick: () => ctx.navigate({ paginas: trail.slice(0, -1).join(',') }) }, 'Vorige pagina'));
+  if (info.hasNextPage && info.endCursor) append(pager, h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', onclick: () => ctx.navigate({ paginas: [...trail, info.endCursor!].join(',') }) }, 'Volgende pagina'));
+  append(root, pager);
   return root;
 }
