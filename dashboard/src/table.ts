@@ -51,7 +51,7 @@ export const rate = (r: RateValue, field?: string): Cell => ({ text: rateText(r)
 
 function cell(tag: 'td' | 'th', c: Cell, scope?: string): HTMLElement {
   const classes = [tag === 'td' ? 'utrecht-table__cell' : 'utrecht-table__header-cell'];
-  if (c.numeric) classes.push(tag === 'td' ? 'utrecht-table__cell--numeric-data' : 'utrecht-table__header-cell--numeric-column');
+  if (c.numeric) classes.push(tag === 'td' ? 'utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data' : 'utrecht-table__header-cell--numeric-column');
   if (c.withheld) classes.push('withheld');
   const content = c.href ? h('a', { class: 'utrecht-link', href: c.href }, c.text) : c.text;
   return h(
@@ -91,7 +91,7 @@ export function table(spec: TableSpec): HTMLElement {
       { class: 'utrecht-table-container table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId },
       h(
         'table',
-        { class: 'utrecht-table utrecht-table--html-table', id: spec.id },
+        { class: 'utrecht-table', id: spec.id },
         h('caption', { class: 'utrecht-table__caption', id: captionId }, spec.caption),
         h('thead', { class: 'utrecht-table__header' }, header),
         h('tbody', { class: 'utrecht-table__body' }, body),
