@@ -15,6 +15,7 @@ COPY services/children/package.json services/children/
 COPY services/budgets/package.json services/budgets/
 COPY services/interventions/package.json services/interventions/
 COPY gateway/package.json gateway/
+COPY dashboard/package.json dashboard/
 RUN npm ci --no-audit --no-fund
 COPY scripts scripts
 COPY schemas schemas
@@ -26,6 +27,7 @@ COPY services/children services/children
 COPY services/budgets services/budgets
 COPY services/interventions services/interventions
 COPY gateway gateway
+COPY dashboard dashboard
 RUN npm run build
 
 FROM node:20-bookworm-slim
@@ -43,6 +45,7 @@ COPY services/children/package.json services/children/
 COPY services/budgets/package.json services/budgets/
 COPY services/interventions/package.json services/interventions/
 COPY gateway/package.json gateway/
+COPY dashboard/package.json dashboard/
 RUN npm ci --omit=dev --include-workspace-root --workspace ${SERVICE_DIR} && npm cache clean --force
 COPY --from=build /app/dist dist
 USER node

@@ -16,7 +16,7 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/services/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts', '<rootDir>/dashboard/src/**/__tests__/**/*.test.ts'] },
     { ...shared, displayName: 'stack', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],
   globalSetup: '<rootDir>/test/global-setup.ts',

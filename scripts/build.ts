@@ -11,8 +11,9 @@
  * while the packages from npm are found in the node_modules above, as usual.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { buildDashboard, DASHBOARD_DIR } from './build-dashboard';
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -37,6 +38,13 @@ function main() {
   copyAssets(join(ROOT, 'schemas'), join(DIST, 'schemas'));
   const workspaces = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
   for (const workspace of workspaces) {
+    if (workspace === 'dashboard') {
+      // A browser app, not a Node package: only its built files go along, where the compiled gateway
+      // looks for them (gateway/src/dashboard.ts: ../../dashboard/dist from its own folder).
+      buildDashboard();
+      cpSync(join(DASHBOARD_DIR, 'dist'), join(DIST, 'dashboard', 'dist'), { recursive: true });
+      continue;
+    }
     copyAssets(join(ROOT, workspace), join(DIST, workspace));
     const manifest = JSON.parse(readFileSync(join(ROOT, workspace, 'package.json'), 'utf8')) as { name: string; main?: string; types?: string };
     const toJs = (file?: string) => file?.replace(/\.ts$/, '.js');

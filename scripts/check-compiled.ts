@@ -69,7 +69,10 @@ async function main() {
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     const codes = (body.errors ?? []).map((e) => e.extensions?.code);
     if (response.status !== 200 || codes.some((code) => code !== 'BAD_USER_INPUT')) throw new Error(`the compiled gateway answered ${response.status} ${JSON.stringify(body)}:\n${output.join('')}`);
-    process.stdout.write('the compiled gateway and partners subgraph start with plain node and answer (health, ready, a query through the gateway)\n');
+    // The image's gateway serves the dashboard its build stage compiled (dist/dashboard/dist).
+    const dashboard = await fetch(`http://127.0.0.1:${gatewayPort}/dashboard/`);
+    if (dashboard.status !== 200 || !(await dashboard.text()).includes('<html')) throw new Error(`the compiled gateway answered ${dashboard.status} on /dashboard/:\n${output.join('')}`);
+    process.stdout.write('the compiled gateway and partners subgraph start with plain node and answer (health, ready, a query through the gateway, the dashboard)\n');
   } finally {
     for (const child of children) child.kill('SIGTERM');
   }

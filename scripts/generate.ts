@@ -82,7 +82,7 @@ function portOf(name: string): number {
 
 export function dockerfile(): string {
   const first = SUBGRAPHS[0];
-  const workspaces = [...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway'];
+  const workspaces = [...PACKAGES, ...SUBGRAPHS.map((s) => `services/${s.name}`), 'gateway', 'dashboard'];
   const manifests = workspaces.map((dir) => `COPY ${dir}/package.json ${dir}/\n`).join('');
   const sources = workspaces.map((dir) => `COPY ${dir} ${dir}\n`).join('');
   return `${HEADER}

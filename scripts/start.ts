@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
+import { ensureDashboardBuilt } from './build-dashboard';
 import { DataDirInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { DATA_DIR, loadSecrets } from './secrets';
 import { Supervisor } from './supervise';
@@ -134,6 +135,12 @@ async function main() {
     }
     await Promise.all(SUBGRAPHS.map(({ name }) => waitForHealth(`${urls[name]}/ready`, supervisor, name)));
 
+    // A fresh clone has no dashboard/dist yet; a failed build leaves the rest of the stack serving.
+    try {
+      ensureDashboardBuilt(say);
+    } catch (error) {
+      say(`The dashboard was not built (${(error as Error).message}); /dashboard answers 503 until \`npm run build:dashboard\` succeeds.`);
+    }
     // As long as the gateway lets a token live (JWT_MAX_LIFETIME_SECONDS, a day by default).
     const demoToken = await signToken(DEMO_CLAIMS, { secret: secrets.jwtSecret, expiresIn: '24h' });
     const gatewayPort = Number(process.env.PORT ?? GATEWAY_PORT);
@@ -152,6 +159,7 @@ async function main() {
 Kansrijk is running.
 
   Explorer   http://localhost:${gatewayPort}/   (example tabs per role: analist, LEA-lid Venray, medewerker 't Nest)
+  Dashboard  http://localhost:${gatewayPort}/dashboard/
   GraphQL    http://localhost:${gatewayPort}/graphql
 
 Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 24 hours:

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '@kansrijk/kit';
+import { ensureDashboardBuilt } from '../scripts/build-dashboard';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
 import { MODULES } from '../scripts/modules';
 import { TEMPLATE_VARIABLE, dropFileDatabases } from './databases';
@@ -19,6 +20,8 @@ export const PID_FILE = join(tmpdir(), `kansrijk-test-pglite-${process.pid}.pid`
 
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
+  // The browser tests (test/dashboard.browser.test.ts) load the built dashboard from the gateway.
+  ensureDashboardBuilt();
   const url = process.env.TEST_DATABASE_URL;
   if (url) return prepareTemplate(url);
   const db = await startEmbeddedPostgres();

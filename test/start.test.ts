@@ -121,6 +121,11 @@ describe('npm start', () => {
       body: JSON.stringify({ query: first.query, variables: JSON.parse(first.variables) }),
     });
     expect(((await run.json()) as Answer).data.municipality.name).toBe('Venray');
+    // The dashboard too (built by npm start when missing or stale) opens signed in with the demo token.
+    expect(output).toContain(`http://localhost:${ports.PORT}/dashboard/`);
+    const dashboard = await fetch(`http://127.0.0.1:${ports.PORT}/dashboard/`);
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain(token);
     // The embedded database is registered for the tasks (test/data-dir-lock.test.ts), and unregistered on stop.
     const lock = lockPath(join(dataDir, 'pglite'));
     expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ owner: 'npm start', port: ports.PGLITE_PORT, state: 'ready' });

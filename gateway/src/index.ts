@@ -26,6 +26,7 @@ async function main() {
     production,
     corsOrigins: config.CORS_ORIGINS,
     explorer: production ? false : { demoToken: config.DEMO_TOKEN },
+    dashboard: { demoToken: production ? undefined : config.DEMO_TOKEN },
     logger: log,
   });
   const running = await gateway.listen(config.PORT, config.HOST);

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
+import { createDashboard, type DashboardOptions } from './dashboard';
 import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, createExplorer, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   /** Serve the GraphiQL explorer at `/` (never in production): each example tab carries a token of its
    * demo role, minted with `jwtSecret`; `demoToken` goes into a new tab's headers. */
   explorer?: { demoToken?: string } | false;
+  /** Serve the LEA dashboard at `/dashboard` (default on); outside production with the demo token and role picker. */
+  dashboard?: DashboardOptions | false;
   logger?: Logger;
   /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
   corsOrigins?: readonly string[];
@@ -133,6 +136,7 @@ export function createGateway(options: GatewayOptions) {
           tokens: { issuer: options.jwtIssuer, audience: options.jwtAudience, maxLifetimeSeconds: options.jwtMaxLifetimeSeconds },
         })
       : null;
+  const dashboard = options.dashboard === false ? null : createDashboard(options.dashboard ?? {}, { production: !!options.production, jwtSecret: options.jwtSecret, jwtIssuer: options.jwtIssuer, jwtAudience: options.jwtAudience });
 
   /** Ready when every subgraph says it is ready (which includes its database). Names only, no URLs. */
   async function readiness() {
@@ -171,6 +175,7 @@ export function createGateway(options: GatewayOptions) {
     if (explorer && req.method === 'GET' && url.pathname.startsWith('/explorer/')) {
       if (serveAsset(url.pathname.slice('/explorer/'.length), res)) return;
     }
+    if (dashboard && (await dashboard.handle(req, res, url.pathname))) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     res.setHeader('x-request-id', requestId);
