@@ -49,25 +49,33 @@ export const SECRETS = {
 interface Sizing {
   resources: IResourceRequirements;
   heapMiB: number;
-  maxReplicas: number;
 }
-const GATEWAY_SIZING: Sizing = {
-  resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-  heapMiB: 384,
-  maxReplicas: 8,
-};
-const SUBGRAPH_SIZING: Sizing = {
-  resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { cpu: '1', memory: '384Mi' } },
-  heapMiB: 256,
-  maxReplicas: 4,
-};
+const GATEWAY_SIZING: Sizing = { resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } }, heapMiB: 384 };
+const SUBGRAPH_SIZING: Sizing = { resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { cpu: '1', memory: '384Mi' } }, heapMiB: 256 };
 /** The children subgraph computes and protects the published figures (CPU, and a national year in memory). */
 const SIZING: Record<string, Sizing> = {
-  children: { resources: { requests: { cpu: '250m', memory: '448Mi' }, limits: { cpu: '1', memory: '1Gi' } }, heapMiB: 768, maxReplicas: 4 },
+  children: { resources: { requests: { cpu: '250m', memory: '448Mi' }, limits: { cpu: '1', memory: '1Gi' } }, heapMiB: 768 },
 };
 export const sizingOf = (subgraph: string) => SIZING[subgraph] ?? SUBGRAPH_SIZING;
-/** Connections per subgraph replica's pool (DB_POOL_SIZE); docs/operations.md has the budget against max_connections. */
+
+/** Connections per subgraph replica's pool (DB_POOL_SIZE). */
 export const DB_POOL_SIZE = 5;
+/** Connections a subgraph's background work holds beside its pool (children: its job queue, pg-boss `max: 2`). */
+export const BACKGROUND_CONNECTIONS: Record<string, number> = { children: 2 };
+/** The PostgreSQL the manifests are sized for: a managed server's default max_connections, less a reserve for administration, monitoring and the migration Jobs. */
+export const DATABASE_CONNECTIONS = { max: 100, reserve: 10 };
+export const MIN_REPLICAS = 2;
+const GATEWAY_MAX_REPLICAS = 8;
+/** A rollout starts one pod more than the autoscaler's count (maxSurge). */
+const SURGE = 1;
+/**
+ * As many pods of every subgraph as the database's connections allow at once, the rollout's surge pod
+ * included: Σ (maxReplicas + 1) × (DB_POOL_SIZE + background) ≤ max_connections − reserve.
+ */
+export function subgraphMaxReplicas(): number {
+  const perRound = SUBGRAPHS.reduce((n, s) => n + DB_POOL_SIZE + (BACKGROUND_CONNECTIONS[s.name] ?? 0), 0);
+  return Math.max(MIN_REPLICAS, Math.floor((DATABASE_CONNECTIONS.max - DATABASE_CONNECTIONS.reserve) / perRound) - SURGE);
+}
 
 const partOf = { 'app.kubernetes.io/part-of': 'kansrijk' };
 export const podLabels = (name: string, component: 'gateway' | 'subgraph' | 'migration') => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': component });
@@ -102,7 +110,7 @@ function deployment(name: string, component: 'gateway' | 'subgraph', pod: Pick<I
       revisionHistoryLimit: 5,
       // A new pod may wait for its migrations (up to MIGRATION_WAIT_SECONDS) before it starts.
       progressDeadlineSeconds: 900,
-      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: SURGE, maxUnavailable: 0 } },
       template: {
         metadata: { labels: labels(name, component) },
         spec: {
@@ -129,15 +137,15 @@ function service(name: string, component: 'gateway' | 'subgraph', port: number):
   };
 }
 
-function autoscaler(name: string, component: 'gateway' | 'subgraph', sizing: Sizing): IHorizontalPodAutoscaler {
+function autoscaler(name: string, component: 'gateway' | 'subgraph', maxReplicas: number): IHorizontalPodAutoscaler {
   return {
     apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',
     metadata: { name, labels: labels(name, component) },
     spec: {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
-      minReplicas: 2,
-      maxReplicas: sizing.maxReplicas,
+      minReplicas: MIN_REPLICAS,
+      maxReplicas,
       metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
       behavior: { scaleDown: { stabilizationWindowSeconds: 300 } },
     },
@@ -242,7 +250,7 @@ function subgraphObjects(s: SubgraphEntry): object[] {
       ],
     },
   };
-  return [config, deployment(s.name, 'subgraph', { initContainers: [waitForMigrations], container }), service(s.name, 'subgraph', s.port), autoscaler(s.name, 'subgraph', sizing), disruptionBudget(s.name, 'subgraph'), policy, job];
+  return [config, deployment(s.name, 'subgraph', { initContainers: [waitForMigrations], container }), service(s.name, 'subgraph', s.port), autoscaler(s.name, 'subgraph', subgraphMaxReplicas()), disruptionBudget(s.name, 'subgraph'), policy, job];
 }
 
 export const INGRESS_HOST = 'kansrijk.example.nl';
@@ -297,7 +305,7 @@ function gatewayObjects(): object[] {
       rules: [{ host: INGRESS_HOST, http: { paths: [{ path: '/graphql', pathType: 'Exact', backend: { service: { name: 'gateway', port: { number: GATEWAY_PORT } } } }] } }],
     },
   };
-  return [config, deployment('gateway', 'gateway', { container }), service('gateway', 'gateway', GATEWAY_PORT), autoscaler('gateway', 'gateway', GATEWAY_SIZING), disruptionBudget('gateway', 'gateway'), policy, ingress];
+  return [config, deployment('gateway', 'gateway', { container }), service('gateway', 'gateway', GATEWAY_PORT), autoscaler('gateway', 'gateway', GATEWAY_MAX_REPLICAS), disruptionBudget('gateway', 'gateway'), policy, ingress];
 }
 
 function commonObjects(): object[] {
