@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves `npm run new-subgraph` makes a whole subgraph: in a throwaway copy of the working tree it
 # scaffolds one, then type-checks, lints, checks the generated files and the composition, and runs the
-# new subgraph's own test (migrations, seed, resolvers, N+1) and its end-to-end test (the whole stack
-# with it, a query through the gateway). The repository itself is not touched.
+# new subgraph's own test (migrations, seed, resolvers, N+1), its end-to-end test (the whole stack
+# with it, a query through the gateway) and the Kubernetes manifests' test (its Deployment, Service,
+# policies and migration Job, generated with the rest). The repository itself is not touched.
 #
 #   scripts/check-new-subgraph.sh [name]        # default name: youth-care (kebab-case, the harder case)
 #
@@ -55,15 +56,15 @@ npm run -s generate:check
 npm run -s codegen:check >/dev/null
 npm run -s compose:check
 
-echo "== the new subgraph's tests and its end-to-end test through the gateway"
+echo "== the new subgraph's tests, its end-to-end test through the gateway, and the Kubernetes manifests with it"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   SERVER_URL="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/postgres"; console.log(u.toString())' "$TEST_DATABASE_URL")"
   DB_NAME="kansrijk_new_subgraph_$$"
   psql "$SERVER_URL" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$DB_NAME\""
   DB_URL="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2]; console.log(u.toString())' "$TEST_DATABASE_URL" "$DB_NAME")"
-  TEST_DATABASE_URL="$DB_URL" npx jest "services/$NAME" "test/$NAME.e2e.test.ts"
+  TEST_DATABASE_URL="$DB_URL" npx jest "services/$NAME" "test/$NAME.e2e.test.ts" test/kubernetes.test.ts
 else
-  npx jest "services/$NAME" "test/$NAME.e2e.test.ts"
+  npx jest "services/$NAME" "test/$NAME.e2e.test.ts" test/kubernetes.test.ts
 fi
 
 echo "npm run new-subgraph -- $NAME: a whole subgraph ($((SECONDS - started)) s)"
