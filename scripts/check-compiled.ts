@@ -1,7 +1,7 @@
 /**
  * `npm run check:compiled` (CI): the services as the image runs them. Compiles (npm run build), starts the
  * partners subgraph and the gateway from dist/ with plain node in production mode on DATABASE_URL (or
- * TEST_DATABASE_URL; migrated first), and checks /health and /ready of both and an authenticated request through the
+ * TEST_DATABASE_URL; migrated first by the compiled migration runner the Kubernetes Job uses), and checks /health and /ready of both and an authenticated request through the
  * gateway. Exits non-zero, with the processes' output, when one does not answer.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -32,8 +32,11 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL database the subgraph may migrate');
   execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, stdio: 'inherit' });
-  // As a deployment does before it starts the services (npm run migrate).
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'migrate.ts')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl } });
+  // As the Kubernetes migration Job and each pod's init container do (deploy/kubernetes), with the compiled code.
+  const migrations = join(ROOT, 'dist', 'services', 'domain', 'src', 'run-migrations.js');
+  const migrationEnv = { ...process.env, DATABASE_URL: databaseUrl, SERVICE_DIR: 'services/partners', NODE_ENV: 'production' };
+  execFileSync(process.execPath, [migrations], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: migrationEnv });
+  execFileSync(process.execPath, [migrations, '--wait'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...migrationEnv, MIGRATION_WAIT_SECONDS: '30' } });
   const secrets = { jwt: randomBytes(32).toString('base64url'), subgraph: randomBytes(32).toString('base64url') };
   const [partnersPort, gatewayPort] = [await freePort(), await freePort()];
   const common = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SUBGRAPH_SECRET: secrets.subgraph };

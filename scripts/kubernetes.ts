@@ -84,7 +84,7 @@ const labels = (name: string, component: 'gateway' | 'subgraph' | 'migration') =
 /** The process runs as the image's `node` user (uid 1000): numeric, so the kubelet can verify non-root. */
 const podSecurity: IPodSpec['securityContext'] = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } };
 const containerSecurity: IContainer['securityContext'] = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } };
-/** The root filesystem is read-only; tsx keeps its compile cache in the temporary directory. */
+/** The root filesystem is read-only; Node and the pg-boss queue may still want a temporary directory. */
 const tmp = { volume: { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }, mount: { name: 'tmp', mountPath: '/tmp' } };
 
 const secretEnv = (variable: string, secret: { name: string; key: string }): IEnvVar => ({ name: variable, valueFrom: { secretKeyRef: { name: secret.name, key: secret.key } } });
@@ -92,7 +92,7 @@ const configFrom = (...names: string[]) => names.map((name) => ({ configMapRef: 
 
 function probes(ready: string): Pick<IContainer, 'startupProbe' | 'readinessProbe' | 'livenessProbe'> {
   return {
-    // Start-up: tsx compiles the service and it connects (children also starts its job queue); up to 2 minutes.
+    // Start-up: the service loads and connects (children also starts its job queue); up to 2 minutes.
     startupProbe: { httpGet: { path: '/health', port: 'http' }, periodSeconds: 2, failureThreshold: 60, timeoutSeconds: 2 },
     readinessProbe: { httpGet: { path: ready, port: 'http' }, periodSeconds: 5, timeoutSeconds: 4, failureThreshold: 2 },
     livenessProbe: { httpGet: { path: '/health', port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
@@ -173,7 +173,8 @@ function subgraphObjects(s: SubgraphEntry): object[] {
   const sizing = sizingOf(s.name);
   const image = imageOf(s.name);
   const database = secretEnv('DATABASE_URL', SECRETS.database(s.name));
-  const runMigrations = ['node', '--import', 'tsx', 'services/domain/src/run-migrations.ts'];
+  // The compiled entry point, as the image's CMD runs dist/<service>/src/index.js (scripts/check-compiled.ts runs it).
+  const runMigrations = ['node', 'dist/services/domain/src/run-migrations.js'];
   const config = configMap(`${s.name}-config`, {
     PORT: String(s.port),
     DB_POOL_SIZE: String(DB_POOL_SIZE),

@@ -1,15 +1,17 @@
 /**
  * The migrations of one subgraph as a process of its own, for Kubernetes (deploy/kubernetes):
  *
- *   node --import tsx services/domain/src/run-migrations.ts          # the migration Job: apply them, exit
- *   node --import tsx services/domain/src/run-migrations.ts --wait   # each pod's init container: wait until
- *                                                                    # every migration of this image is applied
+ *   node dist/services/domain/src/run-migrations.js          # the migration Job: apply them, exit
+ *   node dist/services/domain/src/run-migrations.js --wait   # each pod's init container: wait until
+ *                                                            # every migration of this image is applied
+ *
+ * (the image runs the compiled JavaScript; in a checkout `node --import tsx services/domain/src/run-migrations.ts`).
  *
  * The subgraph is the image's (`SERVICE_DIR`, e.g. services/children; the Dockerfile sets it). One Job
  * applies the migrations, so replicas starting at once never race to apply the same one (TypeORM takes
  * no lock), and a pod of a new release does not serve before its schema is there.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { exitAfterFailedStart, loadConfig, migrate, setting, type SubgraphModule } from '@kansrijk/kit';
 import { moduleExport, subgraphEntry } from './registry';
 
@@ -23,7 +25,8 @@ const settings = {
 function moduleOf(serviceDir: string): SubgraphModule {
   const name = subgraphEntry(basename(serviceDir)).name;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported = require(join(resolve(serviceDir), 'src', 'subgraph'))[moduleExport(name)] as SubgraphModule | undefined;
+  // Beside this file's own package, so the compiled copy (dist/services/...) finds the compiled subgraph.
+  const exported = require(join(__dirname, '..', '..', name, 'src', 'subgraph'))[moduleExport(name)] as SubgraphModule | undefined;
   if (!exported) throw new Error(`${serviceDir}/src/subgraph.ts does not export ${moduleExport(name)}`);
   return exported;
 }
