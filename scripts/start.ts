@@ -153,6 +153,7 @@ Kansrijk is running.
 
   Explorer   http://localhost:${gatewayPort}/
   GraphQL    http://localhost:${gatewayPort}/graphql
+  Metrics    http://localhost:${gatewayPort}/metrics (gateway)${SUBGRAPHS.map(({ name }) => `\n             http://localhost:${new URL(urls[name]).port}/metrics (${name})`).join('')}
 
 Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 30 days:
 

@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
+import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type MetricsAccess, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
 import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, explorerPage, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
+import { instrumentSubgraphs, metricsPlugin, withMetrics } from './metrics';
 import { SignedDataSource } from './signed-data-source';
 import { bearerToken, verifyToken } from './tokens';
 
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
   corsOrigins?: readonly string[];
+  /** Whether the main port answers `/metrics`, and with which token. Default: yes, but in production only with a token. */
+  metrics?: MetricsAccess;
 }
 
 /** Tells the subgraphs which operation the client ran (for the audit log), and logs each request. */
@@ -85,7 +88,7 @@ export function createGateway(options: GatewayOptions) {
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => {
+    buildService: instrumentSubgraphs(({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
       return new SignedDataSource({
         url: subgraphUrls[name],
@@ -93,7 +96,7 @@ export function createGateway(options: GatewayOptions) {
         timeoutMs: options.subgraphTimeoutMs ?? 5_000,
         maxSockets: options.subgraphMaxSockets ?? 32,
       });
-    },
+    }),
   });
   const mask = maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production });
   const apollo = new ApolloServer<GatewayContext>({
@@ -110,7 +113,7 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), metricsPlugin(), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
   });
   let started: Promise<void> | null = null;
   const explorerHtml = options.explorer && !options.production ? explorerPage(options.explorer.demoToken) : null;
@@ -171,7 +174,7 @@ export function createGateway(options: GatewayOptions) {
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  const handler = guarded(handle, log);
+  const handler = withMetrics(guarded(handle, log), options.metrics ?? { onMainPort: !options.production });
 
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();

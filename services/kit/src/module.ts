@@ -8,6 +8,8 @@ import type { Claims } from './auth';
 import { createDataSource, databaseSettings, migrate, type DataSourceOptions } from './db';
 import { serverLimitProblems, serverLimitsFrom, serverSettings } from './http';
 import { createLogger, type Logger } from './log';
+import { listenMetrics, metricsAccess, metricsLocation, metricsProblems, metricsSettings } from './metrics';
+import { subgraphMetrics } from './subgraph-metrics';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
@@ -65,6 +67,8 @@ export interface SubgraphSpec<L, V> {
    * listens, stopped before its database connections close.
    */
   background?(dataSource: DataSource, options: BackgroundOptions): Promise<Background>;
+  /** Gauges of its own on the subgraph's `/metrics` (`collectedGauge`), read at every scrape. */
+  metrics?: SubgraphDefinition<L, V>['metrics'];
 }
 
 /**
@@ -73,11 +77,11 @@ export interface SubgraphSpec<L, V> {
  * subgraph's own schema, the entry point, the scripts and the tests all take it from the result.
  */
 export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L, V> {
-  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, settings, background } = spec;
+  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, settings, background, metrics } = spec;
   return {
     name,
     defaultPort: port,
-    definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer },
+    definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer, metrics },
     createDataSource: (url) => createDataSource({ schema: name, url, entities, migrations }),
     seed,
     hasData,
@@ -110,6 +114,7 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
     RUN_MIGRATIONS: setting.flag(),
     LOAD_DEMO_DATA: setting.flag(),
     REFERENCE_TIMEOUT_MS: setting.integer(DEFAULT_REFERENCE_TIMEOUT_MS, { min: 1 }),
+    ...metricsSettings,
     ...module.settings,
   };
 }
@@ -136,12 +141,14 @@ export async function runSubgraph<L, V>(
   };
   const settings = checked(() => loadConfig(module.name, subgraphSettings(module)));
   const subgraphUrls = checked(subgraphUrlsFromEnv);
-  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]));
+  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]), ...metricsProblems(settings as Parameters<typeof metricsProblems>[0]));
   if (!settings || !subgraphUrls || problems.length) throw new ConfigurationError(module.name, problems);
   const config = settings as Record<string, unknown> & Parameters<typeof serverLimitsFrom>[0] & {
     DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
+    NODE_ENV: string; METRICS_PORT?: number; METRICS_HOST?: string; METRICS_TOKEN?: string;
   };
   const log = createLogger(module.name);
+  const access = metricsAccess(config, config.NODE_ENV === 'production');
   const dataSource = module.createDataSource(config.DATABASE_URL);
   await dataSource.initialize();
   if (config.RUN_MIGRATIONS) {
@@ -160,9 +167,11 @@ export async function runSubgraph<L, V>(
     subgraphUrls,
     referenceTimeoutMs: config.REFERENCE_TIMEOUT_MS,
     server: serverLimitsFrom(config),
+    metrics: access,
   });
   const running = await server.listen(config.PORT, config.HOST);
-  log.info({ url: running.url }, 'subgraph listening');
+  const ownMetrics = config.METRICS_PORT ? await listenMetrics(subgraphMetrics(module.name).registry, config.METRICS_PORT, config.METRICS_HOST ?? config.HOST, config.METRICS_TOKEN) : undefined;
+  log.info({ url: running.url, metrics: metricsLocation(access, running.url, ownMetrics) }, 'subgraph listening');
   const background = await module.background?.(dataSource, { databaseUrl: config.DATABASE_URL, log, settings: config });
 
   let stopping = false;
@@ -171,6 +180,7 @@ export async function runSubgraph<L, V>(
     stopping = true;
     log.info({ signal }, 'shutting down');
     await running.close();
+    await ownMetrics?.close();
     await background?.stop();
     await dataSource.destroy();
     process.exit(0);

@@ -8,9 +8,12 @@ import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, verifyRequest, type Claims } from './auth';
 import { clientErrorsPlugin } from './client-errors';
+import { isProduction } from './config';
 import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, refuse, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer, type ServerLimits } from './http';
 import { createLogger, type Logger } from './log';
+import { serveMetrics, type MetricsAccess, type Registry } from './metrics';
+import { subgraphMetrics, subgraphMetricsPlugin, watchPool } from './subgraph-metrics';
 import { referenceChecker, type ReferenceChecker } from './references';
 
 /**
@@ -41,6 +44,8 @@ export interface SubgraphDefinition<L, V = unknown> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: GraphQLResolverMap<any>;
   createLoaders(dataSource: DataSource): L;
+  /** Gauges of the subgraph's own (`collectedGauge`), registered with its metrics. */
+  metrics?(dataSource: DataSource, registry: Registry): void;
 }
 
 export interface SubgraphServerOptions {
@@ -55,6 +60,8 @@ export interface SubgraphServerOptions {
   subgraphUrls?: Readonly<Record<string, string>>;
   /** Milliseconds another subgraph may take to answer a reference check. */
   referenceTimeoutMs?: number;
+  /** Whether this port answers `/metrics`, and with which token. Default: yes, but in production only with a token. */
+  metrics?: MetricsAccess;
 }
 
 
@@ -78,6 +85,10 @@ export function requestIdPlugin<T extends { requestId: string }>(): ApolloServer
 
 export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>, options: SubgraphServerOptions) {
   const log = options.logger ?? createLogger(definition.name);
+  const metrics = subgraphMetrics(definition.name);
+  watchPool(metrics, options.dataSource);
+  definition.metrics?.(options.dataSource, metrics.registry);
+  const metricsAccess = options.metrics ?? { onMainPort: !isProduction() };
   const apollo = new ApolloServer<SubgraphContext<L, V>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     formatError: maskError((error) => log.error({ err: error }, 'internal error')),
@@ -87,7 +98,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     // The gateway never sends persisted queries; a malformed extension got a masked 400 and an error log line.
     persistedQueries: false,
     // Inline traces (ftv1) are for Apollo Studio, which Kansrijk does not use.
-    plugins: [requestIdPlugin(), clientErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), subgraphMetricsPlugin(metrics), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | null = null;
   const replay = new ReplayGuard();
@@ -103,6 +114,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
         return sendJson(res, 503, { status: 'database unreachable', service: definition.name });
       }
     }
+    if (url.pathname === '/metrics' && metricsAccess.onMainPort) return serveMetrics(metrics.registry, req, res, metricsAccess.token);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // The gateway only POSTs: a GET (whose operation would be in the URL) is refused before anything else.
     if (req.method !== 'POST') {
@@ -171,5 +183,5 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     }
   }
 
-  return { apollo, handler, listen, stop, log };
+  return { apollo, handler, listen, stop, log, metrics: metricsAccess };
 }
