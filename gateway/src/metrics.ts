@@ -10,7 +10,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse } from 'graphql';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { BoundedLabel, LATENCY_BUCKETS, collectedGauge, errorCodeLabel, processRegistry, serveMetrics, type CollectedGauge, type MetricsAccess } from '@kansrijk/kit';
+import { BoundedLabel, LATENCY_BUCKETS, OTHER, collectedGauge, errorCodeLabel, processRegistry, serveMetrics, type CollectedGauge, type MetricsAccess } from '@kansrijk/kit';
 
 /** Distinct operation names of clients outside the contract before the rest is `(other)`. */
 export const MAX_OPERATION_LABELS = 100;
@@ -69,7 +69,8 @@ export function metricsPlugin(): ApolloServerPlugin {
           resolved = true;
         },
         async willSendResponse({ response }) {
-          const label = m.operations.of(operation, resolved);
+          // A request that did not validate counts under its name only if that is a contract name.
+          const label = resolved || operation ? m.operations.of(operation, resolved) : OTHER;
           m.requests.inc({ operation: label });
           m.duration.observe({ operation: label }, (performance.now() - started) / 1000);
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
@@ -90,7 +91,10 @@ export function withMetrics(listener: (req: IncomingMessage, res: ServerResponse
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/metrics' && access.onMainPort) {
-      serveMetrics(m.registry, req, res, access.token).catch(() => res.headersSent ? res.end() : (res.writeHead(500), res.end()));
+      serveMetrics(m.registry, req, res, access.token).catch(() => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
       return;
     }
     if (path === '/graphql') {

@@ -81,7 +81,10 @@ export function collectedGauge<L extends string>(registry: Registry, spec: Colle
       this.reset();
       const read = readers.get(registry)?.[spec.name];
       try {
-        for (const { labels, value } of (await read?.()) ?? []) labels ? this.set(labels as Record<L, string>, value) : this.set(value);
+        for (const { labels, value } of (await read?.()) ?? []) {
+          if (labels) this.set(labels as Record<L, string>, value);
+          else this.set(value);
+        }
       } catch {
         // The source is away (a database restarting): no value rather than a failed scrape.
       }
