@@ -4,18 +4,47 @@
  * publication freshness; how /metrics is protected; and that the Grafana dashboard asks only for
  * metrics that exist. The Prometheus text is parsed, not grepped.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { listenMetrics, metricsAccess, OTHER, type RunningServer } from '@kansrijk/kit';
-import { TEST_SECRET } from '@kansrijk/kit/src/testing';
+import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import { gatewayConfig } from '../gateway/src/config';
 import { gatewayRegistry, MAX_OPERATION_LABELS, registerCollector } from '../gateway/src/metrics';
 import { createGateway } from '../gateway/src/server';
+import { freePort } from '../scripts/embedded-postgres';
 import { SUPERGRAPH_FILE } from '../scripts/subgraphs';
 import { familyOf, parsePrometheusText, samplesOf, valueOf, type Exposition } from './prometheus-text';
 import { operation, startStack, TEST_JWT_SECRET, type Stack } from './stack';
+
+/** A gateway or subgraph process; `listening` resolves on its "listening" log line, which `line()` returns parsed. */
+function spawnProcess(entry: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let output = '';
+  let found: Record<string, unknown> | null = null;
+  const listening = new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (chunk) => {
+      output += String(chunk);
+      const line = output.split('\n').find((l) => /"msg":"(gateway|subgraph) listening"/.test(l));
+      if (line && !found) {
+        found = JSON.parse(line);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}: ${output}`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    listening,
+    line: () => found,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
 const EXAMPLES = join(__dirname, '..', 'gateway', 'examples');
 const DASHBOARD = join(__dirname, '..', 'deploy', 'grafana', 'kansrijk-dashboard.json');
@@ -276,6 +305,30 @@ describe('what /metrics shows and to whom', () => {
     } finally {
       await own?.close();
       await main.close();
+    }
+  });
+
+  it('the processes in production: the gateway on METRICS_PORT with METRICS_TOKEN, a subgraph without either serves none', async () => {
+    const [port, metricsPort, subgraphPort] = [await freePort(), await freePort(), await freePort()];
+    const token = 'a-metrics-token-of-forty-characters-000';
+    const production = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', SUBGRAPH_SECRET: 'S'.repeat(40) };
+    const gatewayEnv: NodeJS.ProcessEnv = { ...production, PORT: String(port), METRICS_PORT: String(metricsPort), METRICS_TOKEN: token, JWT_SECRET: 'J'.repeat(40), JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'kansrijk' };
+    for (const [name, url] of Object.entries(stack.subgraphUrls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
+    const subgraphEnv: NodeJS.ProcessEnv = { ...production, PORT: String(subgraphPort), DATABASE_URL: testDatabaseUrl() };
+    const processes = [
+      spawnProcess(join(__dirname, '..', 'gateway', 'src', 'index.ts'), gatewayEnv),
+      spawnProcess(join(__dirname, '..', 'services', 'partners', 'src', 'index.ts'), subgraphEnv),
+    ];
+    try {
+      await Promise.all(processes.map((p) => p.listening));
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).status).toBe(401);
+      expect(samplesOf(await scrape(`http://127.0.0.1:${metricsPort}/metrics`, token), 'process_resident_memory_bytes')).toHaveLength(1);
+      expect(processes[0].line()).toMatchObject({ metrics: `http://127.0.0.1:${metricsPort}/metrics` });
+      expect((await fetch(`http://127.0.0.1:${subgraphPort}/metrics`)).status).toBe(404);
+      expect(processes[1].line()).toMatchObject({ metrics: 'not served (in production set METRICS_PORT or METRICS_TOKEN)' });
+    } finally {
+      await Promise.all(processes.map((p) => p.stop()));
     }
   });
 

@@ -73,18 +73,25 @@ export function timedClient(subgraph: string): typeof pg.Client {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     override query(...args: any[]): any {
       const first = args[0] as string | { text?: string; submit?: unknown } | undefined;
-      const started = performance.now();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const result = (super.query as (...a: any[]) => any)(...args);
-      if (typeof first === 'object' && typeof first?.submit === 'function') return result;
-      if (!result || typeof result.then !== 'function') return result;
+      // Streams (COPY, cursors) report their rows themselves: passed through untimed.
+      if (typeof first === 'object' && typeof first?.submit === 'function') return (super.query as (...a: unknown[]) => unknown)(...args);
       const kind = statementKind(typeof first === 'string' ? first : (first?.text ?? ''));
       const metrics = subgraphMetrics(subgraph);
-      const done = () => metrics.statements.observe({ subgraph, kind }, (performance.now() - started) / 1000);
-      (result as Promise<unknown>).then(done, () => {
-        done();
-        metrics.statementErrors.inc({ subgraph, kind });
-      });
+      const started = performance.now();
+      const done = (failed: boolean) => {
+        metrics.statements.observe({ subgraph, kind }, (performance.now() - started) / 1000);
+        if (failed) metrics.statementErrors.inc({ subgraph, kind });
+      };
+      const callback = typeof args.at(-1) === 'function' ? (args.pop() as (error: unknown, result: unknown) => void) : null;
+      if (callback) {
+        args.push((error: unknown, result: unknown) => {
+          done(!!error);
+          callback(error, result);
+        });
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const result = (super.query as (...a: any[]) => any)(...args);
+      if (!callback && typeof result?.then === 'function') (result as Promise<unknown>).then(() => done(false), () => done(true));
       return result;
     }
   };
