@@ -183,5 +183,5 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     }
   }
 
-  return { apollo, handler, listen, stop, log, metrics: metricsAccess };
+  return { apollo, handler, listen, stop, log };
 }
