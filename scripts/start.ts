@@ -161,6 +161,7 @@ Kansrijk is running.
   Explorer   http://localhost:${gatewayPort}/   (example tabs per role: analist, LEA-lid Venray, medewerker 't Nest)
   Dashboard  http://localhost:${gatewayPort}/dashboard/
   GraphQL    http://localhost:${gatewayPort}/graphql
+  Metrics    http://localhost:${gatewayPort}/metrics (gateway)${SUBGRAPHS.map(({ name }) => `\n             http://localhost:${new URL(urls[name]).port}/metrics (${name})`).join('')}
 
 Demo token (roles lea + partner; Venray GM0984; kinderopvang-t-nest), valid 24 hours:
 

@@ -10,6 +10,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { lockPath } from '../scripts/data-dir-lock';
 import { freePort } from '../scripts/embedded-postgres';
+import { parsePrometheusText, valueOf } from './prometheus-text';
 
 const ROOT = join(__dirname, '..');
 
@@ -93,6 +94,13 @@ describe('npm start', () => {
     await poll(() => !!findLine(), 20_000);
     const requestLine = findLine();
     expect(JSON.parse(requestLine!)).toMatchObject({ level: 30, name: 'gateway', operation: 'Venray', status: 200, requestId: expect.any(String), ms: expect.any(Number) });
+
+    // Where the metrics are is printed, and they are there: the request above, the children's pool.
+    expect(output).toContain(`http://localhost:${ports.PORT}/metrics (gateway)`);
+    expect(output).toContain(`http://localhost:${ports.CHILDREN_PORT}/metrics (children)`);
+    const scrape = async (port: number) => parsePrometheusText(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
+    expect(valueOf(await scrape(ports.PORT), 'kansrijk_gateway_requests_total', { operation: 'Venray' })).toBe(1);
+    expect(valueOf(await scrape(ports.CHILDREN_PORT), 'kansrijk_db_pool_connections', { subgraph: 'children' })).toBeGreaterThanOrEqual(1);
 
     // A killed subgraph is named with its signal and restarted; meanwhile the others' fields still come.
     const pid = Number(/children started \(pid (\d+)\)/.exec(output)![1]);

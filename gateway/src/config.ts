@@ -4,7 +4,7 @@
  * audience stop the start too.
  */
 import { join } from 'node:path';
-import { ConfigurationError, commonSettings, loadConfig, serverLimitProblems, serverSettings, setting } from '@kansrijk/kit';
+import { ConfigurationError, commonSettings, loadConfig, metricsProblems, metricsSettings, serverLimitProblems, serverSettings, setting } from '@kansrijk/kit';
 import { GATEWAY_PORT, SUBGRAPHS, urlVariable } from '@kansrijk/domain/src/registry';
 import { corsOriginsSetting } from './cors';
 import { limitSettings } from './limits';
@@ -33,6 +33,8 @@ export const gatewaySettings = {
   CORS_ORIGINS: corsOriginsSetting(),
   ...limitSettings,
   ...serverSettings,
+  /** METRICS_PORT, METRICS_HOST, METRICS_TOKEN: where /metrics is served and how it is protected. */
+  ...metricsSettings,
   // PARTNERS_URL etc.: where each subgraph is; unset, the URL composed into the supergraph is used.
   ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), setting.optionalUrl(['http:', 'https:'])])),
 };
@@ -48,7 +50,7 @@ export function gatewayConfig(environment: NodeJS.ProcessEnv = process.env) {
   if (production && !config.JWT_AUDIENCE) problems.push({ variable: 'JWT_AUDIENCE', message: "must be set in production (every token's aud must match it)" });
   // An allow-list in production is one a reviewer can read; `*` is for trying a local client.
   if (production && config.CORS_ORIGINS.includes('*')) problems.push({ variable: 'CORS_ORIGINS', message: 'must list the origins in production, not *' });
-  problems.push(...serverLimitProblems(config));
+  problems.push(...serverLimitProblems(config), ...metricsProblems(config));
   problems.push(...resilienceProblems(config, environment));
   if (problems.length) throw new ConfigurationError('gateway', problems);
   const subgraphUrls = Object.fromEntries(

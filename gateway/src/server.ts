@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type ServerLimits } from '@kansrijk/kit';
+import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type MetricsAccess, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
 import { createDashboard, type DashboardOptions } from './dashboard';
 import { explainCsrf } from './csrf';
 import { EXPLORER_CSP, createExplorer, serveAsset } from './explorer';
 import { costModelOf, DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from './limits';
-import { Breakers, DEFAULT_RESILIENCE, useProcessBreakers, type ResilienceSettings } from './resilience';
+import { breakerStates, Breakers, DEFAULT_RESILIENCE, useProcessBreakers, type ResilienceSettings } from './resilience';
+import { instrumentSubgraphs, metricsPlugin, registerCollector, withMetrics } from './metrics';
 import { SignedDataSource } from './signed-data-source';
 import { bearerToken, verifyToken } from './tokens';
 
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Origins whose pages may call the gateway (CORS); `*` is every origin (development only). Default none. */
   corsOrigins?: readonly string[];
+  /** Whether the main port answers `/metrics`, and with which token. Default: yes, but in production only with a token. */
+  metrics?: MetricsAccess;
 }
 
 /** Tells the subgraphs which operation the client ran (for the audit log), and logs each request. */
@@ -75,6 +78,24 @@ function operationPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
   };
 }
 
+/** The circuit breakers in the metrics, read at each scrape (breakerStates: the process's current gateway). */
+function registerBreakerMetrics() {
+  const per = (value: (c: ReturnType<typeof breakerStates>[string]) => number) => () =>
+    Object.entries(breakerStates()).map(([subgraph, counters]) => ({ labels: { subgraph }, value: value(counters) }));
+  registerCollector({
+    name: 'kansrijk_gateway_circuit_state',
+    help: 'Circuit breaker per subgraph: 1 for its current state (closed, open, half-open), 0 for the others',
+    labelNames: ['subgraph', 'state'],
+    read: () =>
+      Object.entries(breakerStates()).flatMap(([subgraph, { state }]) =>
+        (['closed', 'open', 'half-open'] as const).map((s) => ({ labels: { subgraph, state: s }, value: s === state ? 1 : 0 })),
+      ),
+  });
+  registerCollector({ name: 'kansrijk_gateway_circuit_opened', help: 'Times the circuit of a subgraph opened since the gateway started', labelNames: ['subgraph'], read: per((c) => c.opened) });
+  registerCollector({ name: 'kansrijk_gateway_circuit_rejected', help: 'Subgraph calls answered at once (SERVICE_UNAVAILABLE) because its circuit was open, since the gateway started', labelNames: ['subgraph'], read: per((c) => c.rejected) });
+  registerCollector({ name: 'kansrijk_gateway_subgraph_retries', help: 'Retries of read-only subgraph calls sent since the gateway started', labelNames: ['subgraph'], read: per((c) => c.retries) });
+}
+
 export function createGateway(options: GatewayOptions) {
   const log = options.logger ?? createLogger('gateway');
   // The configuration refuses this at start; a gateway built in code must not skip it either.
@@ -94,9 +115,10 @@ export function createGateway(options: GatewayOptions) {
   const resilience: ResilienceSettings = { ...DEFAULT_RESILIENCE, ...options.resilience, deadlineMs: options.subgraphTimeoutMs ?? DEFAULT_RESILIENCE.deadlineMs };
   const breakers = new Breakers(resilience);
   useProcessBreakers(breakers);
+  registerBreakerMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => {
+    buildService: instrumentSubgraphs(({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
       const dataSource = new SignedDataSource({
         url: subgraphUrls[name],
@@ -107,7 +129,7 @@ export function createGateway(options: GatewayOptions) {
       });
       dataSources.push(dataSource);
       return dataSource;
-    },
+    }),
   });
   const mask = maskError((error) => log.error({ err: error }, 'internal error'), { hideSchemaDetails: !!options.production });
   const apollo = new ApolloServer<GatewayContext>({
@@ -124,7 +146,7 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), operationPlugin(log), metricsPlugin(), operationLimitsPlugin(limits, costModelOf(options.supergraphSdl)), ApolloServerPluginLandingPageDisabled()],
   });
   let started: Promise<void> | null = null;
   const explorer =
@@ -199,7 +221,7 @@ export function createGateway(options: GatewayOptions) {
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  const handler = guarded(handle, log);
+  const handler = withMetrics(guarded(handle, log), options.metrics ?? { onMainPort: !options.production });
 
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();

@@ -120,6 +120,7 @@ function e2eTest(n: SubgraphNames): string {
  * query, and its cost in SQL statements however many municipalities a query asks about.
  */
 import { demoRows } from '../services/${n.name}/src/seed';
+import { parsePrometheusText, valueOf } from './prometheus-text';
 import { startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -159,6 +160,15 @@ describe('${n.name} through the gateway', () => {
     expect(all.statements).toBe(1);
     const withRows = all.data.municipalities.filter((m: any) => m.${n.field}.length > 0).map((m: any) => m.code);
     expect(withRows.sort()).toEqual([...new Set(demoRows().map((row) => row.municipalityCode))].sort());
+  });
+
+  it("has the kit's metrics on its /metrics: its statements by kind and its pool", async () => {
+    const res = await stack.query('query Metrics { municipality(code: "GM0556") { ${n.field} { id } } }');
+    expect(res.errors).toBeUndefined();
+    const metrics = parsePrometheusText(await (await fetch(stack.subgraphUrls['${n.name}'].replace(/graphql$/, 'metrics'))).text());
+    expect(valueOf(metrics, 'kansrijk_db_statement_duration_seconds_count', { subgraph: '${n.name}', kind: 'select' })).toBeGreaterThan(0);
+    expect(valueOf(metrics, 'kansrijk_subgraph_requests_total', { subgraph: '${n.name}', operation: 'Metrics' })).toBe(1);
+    expect(valueOf(metrics, 'kansrijk_db_pool_connections', { subgraph: '${n.name}' })).toBeGreaterThanOrEqual(1);
   });
 });
 `;

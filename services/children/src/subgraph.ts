@@ -2,6 +2,7 @@
 import { setting } from '@kansrijk/kit';
 import { defineKansrijkSubgraph, type KansrijkContext } from '@kansrijk/domain';
 import { entities } from './entities';
+import { watchFreshness } from './figures/freshness-metrics';
 import { startRefreshWorker } from './figures/queue';
 import { refreshAll } from './figures/refresh';
 import { createLoaders, type Loaders } from './loaders';
@@ -38,6 +39,8 @@ export const children = defineKansrijkSubgraph({
   },
   background: (dataSource, { databaseUrl, log, settings }) =>
     startRefreshWorker(dataSource, { databaseUrl, log, delaySeconds: settings.FIGURES_REFRESH_DELAY_SECONDS as number }),
+  // The freshness of the publications on /metrics (docs/operations.md, "Watching").
+  metrics: watchFreshness,
   async afterBulkLoad(dataSource) {
     const report = await refreshAll(dataSource);
     return `figures of ${report.looked} municipality-years published in ${(report.ms / 1000).toFixed(1)} s (${report.lpSolves} LP solves)`;

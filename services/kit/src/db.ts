@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, setting } from './config';
+import { timedClient } from './subgraph-metrics';
 import { DataSource, Raw, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 
 /**
@@ -86,6 +87,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? fromEnv.DB_POOL_SIZE,
     applicationName: `kansrijk-${options.schema}`,
     extra: {
+      // Times every statement for the metrics (kansrijk_db_statement_duration_seconds).
+      Client: timedClient(options.schema),
       connectionTimeoutMillis: options.connectTimeoutMs ?? fromEnv.DB_CONNECT_TIMEOUT_MS,
       // Bounded statements: one runaway query must not hold a pooled connection for ever.
       statement_timeout: options.statementTimeoutMs ?? fromEnv.DB_STATEMENT_TIMEOUT_MS,

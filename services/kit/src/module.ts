@@ -8,6 +8,8 @@ import type { Claims } from './auth';
 import { createDataSource, databaseSettings, migrate, type DataSourceOptions } from './db';
 import { serverLimitProblems, serverLimitsFrom, serverSettings } from './http';
 import { createLogger, type Logger } from './log';
+import { listenMetrics, metricsAccess, metricsLocation, metricsProblems, metricsSettings } from './metrics';
+import { subgraphMetrics } from './subgraph-metrics';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 import type { SubgraphTasks } from './tasks';
@@ -66,6 +68,8 @@ export interface SubgraphSpec<L, V> {
    * listens, stopped before its database connections close.
    */
   background?(dataSource: DataSource, options: BackgroundOptions): Promise<Background>;
+  /** Gauges of its own on the subgraph's `/metrics` (`collectedGauge`), read at every scrape. */
+  metrics?: SubgraphDefinition<L, V>['metrics'];
 }
 
 /**
@@ -74,11 +78,11 @@ export interface SubgraphSpec<L, V> {
  * subgraph's own schema, the entry point, the scripts and the tests all take it from the result.
  */
 export function defineSubgraph<L, V>(spec: SubgraphSpec<L, V>): SubgraphModule<L, V> {
-  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, settings, background } = spec;
+  const { name, port, schema, entities, migrations, resolvers, loaders, viewer, seed, hasData, afterBulkLoad, tasks, settings, background, metrics } = spec;
   return {
     name,
     defaultPort: port,
-    definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer },
+    definition: { name, typeDefs: loadTypeDefs(schema), resolvers, createLoaders: loaders, viewer, metrics },
     createDataSource: (url, options) => createDataSource({ schema: name, url, entities, migrations, ...options }),
     seed,
     hasData,
@@ -112,6 +116,7 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
     LOAD_DEMO_DATA: setting.flag(),
     REFERENCE_TIMEOUT_MS: setting.integer(DEFAULT_REFERENCE_TIMEOUT_MS, { min: 1 }),
     ...requestTimeoutSettings,
+    ...metricsSettings,
     ...module.settings,
   };
 }
@@ -162,12 +167,14 @@ export async function runSubgraph<L, V>(
   };
   const settings = checked(() => loadConfig(module.name, subgraphSettings(module)));
   const subgraphUrls = checked(subgraphUrlsFromEnv);
-  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]), ...requestTimeoutProblems(settings as Parameters<typeof requestTimeoutProblems>[0]));
+  if (settings) problems.push(...serverLimitProblems(settings as Parameters<typeof serverLimitProblems>[0]), ...requestTimeoutProblems(settings as Parameters<typeof requestTimeoutProblems>[0]), ...metricsProblems(settings as Parameters<typeof metricsProblems>[0]));
   if (!settings || !subgraphUrls || problems.length) throw new ConfigurationError(module.name, problems);
   const config = settings as Record<string, unknown> & Parameters<typeof serverLimitsFrom>[0] & {
     DATABASE_URL: string; SUBGRAPH_SECRET: string; PORT: number; HOST: string; RUN_MIGRATIONS: boolean; LOAD_DEMO_DATA: boolean; REFERENCE_TIMEOUT_MS: number;
+    NODE_ENV: string; METRICS_PORT?: number; METRICS_HOST?: string; METRICS_TOKEN?: string;
   } & { [K in keyof typeof requestTimeoutSettings]: number };
   const log = createLogger(module.name);
+  const access = metricsAccess(config, config.NODE_ENV === 'production');
   // Migrations and the demo data run on a data source of their own, with the tasks' longer statement
   // timeout (an index built on a national table takes longer than a request may).
   if (config.RUN_MIGRATIONS || config.LOAD_DEMO_DATA) {
@@ -197,9 +204,11 @@ export async function runSubgraph<L, V>(
     referenceTimeoutMs: config.REFERENCE_TIMEOUT_MS,
     deadlineMs: config.REQUEST_DEADLINE_MS,
     server: serverLimitsFrom(config),
+    metrics: access,
   });
   const running = await server.listen(config.PORT, config.HOST);
-  log.info({ url: running.url }, 'subgraph listening');
+  const ownMetrics = config.METRICS_PORT ? await listenMetrics(subgraphMetrics(module.name).registry, config.METRICS_PORT, config.METRICS_HOST ?? config.HOST, config.METRICS_TOKEN) : undefined;
+  log.info({ url: running.url, metrics: metricsLocation(access, running.url, ownMetrics) }, 'subgraph listening');
   const background = await module.background?.(dataSource, { databaseUrl: config.DATABASE_URL, log, settings: config });
 
   let stopping = false;
@@ -208,6 +217,7 @@ export async function runSubgraph<L, V>(
     stopping = true;
     log.info({ signal }, 'shutting down');
     await running.close();
+    await ownMetrics?.close();
     await background?.stop();
     await dataSource.destroy();
     process.exit(0);

@@ -8,9 +8,12 @@ import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CONTEXT_HEADER, ReplayGuard, SIGNATURE_HEADER, verifyRequest, type Claims } from './auth';
 import { clientErrorsPlugin } from './client-errors';
+import { isProduction } from './config';
 import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, refuse, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer, type ServerLimits } from './http';
 import { createLogger, type Logger } from './log';
+import { serveMetrics, type MetricsAccess, type Registry } from './metrics';
+import { subgraphMetrics, subgraphMetricsPlugin, watchPool } from './subgraph-metrics';
 import { referenceChecker, type ReferenceChecker } from './references';
 import { requestAbortReason, requestSignal, runAsRequest, watchRequestQueries } from './request-scope';
 
@@ -42,6 +45,8 @@ export interface SubgraphDefinition<L, V = unknown> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: GraphQLResolverMap<any>;
   createLoaders(dataSource: DataSource): L;
+  /** Gauges of the subgraph's own (`collectedGauge`), registered with its metrics. */
+  metrics?(dataSource: DataSource, registry: Registry): void;
 }
 
 export interface SubgraphServerOptions {
@@ -58,6 +63,8 @@ export interface SubgraphServerOptions {
   referenceTimeoutMs?: number;
   /** A request's SQL is cancelled after this many milliseconds (REQUEST_DEADLINE_MS); none when unset. */
   deadlineMs?: number;
+  /** Whether this port answers `/metrics`, and with which token. Default: yes, but in production only with a token. */
+  metrics?: MetricsAccess;
 }
 
 
@@ -81,6 +88,10 @@ export function requestIdPlugin<T extends { requestId: string }>(): ApolloServer
 
 export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>, options: SubgraphServerOptions) {
   const log = options.logger ?? createLogger(definition.name);
+  const metrics = subgraphMetrics(definition.name);
+  watchPool(metrics, options.dataSource);
+  definition.metrics?.(options.dataSource, metrics.registry);
+  const metricsAccess = options.metrics ?? { onMainPort: !isProduction() };
   const apollo = new ApolloServer<SubgraphContext<L, V>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     // A statement cancelled because the caller left is no failure of ours (info); a deadline is a slow answer (warn).
@@ -95,7 +106,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     // The gateway never sends persisted queries; a malformed extension got a masked 400 and an error log line.
     persistedQueries: false,
     // Inline traces (ftv1) are for Apollo Studio, which Kansrijk does not use.
-    plugins: [requestIdPlugin(), clientErrorsPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestIdPlugin(), clientErrorsPlugin(), subgraphMetricsPlugin(metrics), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | null = null;
   const replay = new ReplayGuard();
@@ -111,6 +122,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
         return sendJson(res, 503, { status: 'database unreachable', service: definition.name });
       }
     }
+    if (url.pathname === '/metrics' && metricsAccess.onMainPort) return serveMetrics(metrics.registry, req, res, metricsAccess.token);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // The gateway only POSTs: a GET (whose operation would be in the URL) is refused before anything else.
     if (req.method !== 'POST') {
