@@ -24,8 +24,8 @@ const settings = {
 
 function moduleOf(serviceDir: string): SubgraphModule {
   const name = subgraphEntry(basename(serviceDir)).name;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   // Beside this file's own package, so the compiled copy (dist/services/...) finds the compiled subgraph.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exported = require(join(__dirname, '..', '..', name, 'src', 'subgraph'))[moduleExport(name)] as SubgraphModule | undefined;
   if (!exported) throw new Error(`${serviceDir}/src/subgraph.ts does not export ${moduleExport(name)}`);
   return exported;
