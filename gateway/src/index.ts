@@ -1,5 +1,7 @@
+// First: starts tracing when OTEL_* ask for it (docs/operations.md, "Traces").
+import '@kansrijk/kit/src/tracing';
 import { readFileSync } from 'node:fs';
-import { createLogger, exitAfterFailedStart, serverLimitsFrom } from '@kansrijk/kit';
+import { createLogger, exitAfterFailedStart, serverLimitsFrom, shutdownTracing } from '@kansrijk/kit';
 import { gatewayConfig } from './config';
 import { limitsFrom } from './limits';
 import { createGateway } from './server';
@@ -32,6 +34,7 @@ async function main() {
   const stop = async (signal: string) => {
     log.info({ signal }, 'draining and shutting down');
     await running.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -10,6 +10,7 @@ import { serverLimitProblems, serverLimitsFrom, serverSettings } from './http';
 import { createLogger, type Logger } from './log';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
+import { shutdownTracing } from './trace';
 import type { SubgraphTasks } from './tasks';
 
 /**
@@ -173,6 +174,7 @@ export async function runSubgraph<L, V>(
     await running.close();
     await background?.stop();
     await dataSource.destroy();
+    await shutdownTracing();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -12,6 +12,7 @@ import { maskError } from './errors';
 import { executeApollo, guarded, listenOn, readBodyOr413, refuse, sendGraphQLError, sendJson, writeApolloResponse, type RunningServer, type ServerLimits } from './http';
 import { createLogger, type Logger } from './log';
 import { referenceChecker, type ReferenceChecker } from './references';
+import { annotateTrace, traceRequests } from './trace';
 
 /**
  * What every resolver of every subgraph gets. `loaders` are created anew for each request; `viewer` is
@@ -135,6 +136,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     }
     const { envelope } = verified;
     const requestId = envelope.requestId || randomUUID();
+    annotateTrace({ requestId, operationName: envelope.operationName });
     started ??= apollo.start();
     await started;
     const response = await executeApollo(apollo, req, url, raw, async () => ({
@@ -155,7 +157,8 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  const handler = guarded(handle, log);
+  // A traced request continues the caller's trace (the gateway's `traceparent`).
+  const handler = traceRequests(guarded(handle, log), { continueTrace: true });
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<RunningServer> {
     started ??= apollo.start();
