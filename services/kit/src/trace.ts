@@ -6,6 +6,7 @@
  * it carries the request id and the operation name, and outgoing subgraph calls carry `traceparent`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename } from 'node:path';
 import type * as OpenTelemetry from '@opentelemetry/api';
 
 /** The attribute with the request id (`x-request-id`, `requestId` in the logs) on every span of a request. */
@@ -83,6 +84,14 @@ export function tracingProblems(env: NodeJS.ProcessEnv = process.env): { variabl
     if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) problems.push({ variable: 'OTEL_TRACES_SAMPLER_ARG', message: 'must be a number from 0 to 1 (the share of traces kept)' });
   }
   return problems;
+}
+
+/** `gateway` or the subgraph's name (the service name is `kansrijk-<it>`), from the entry file (`services/<name>/src/index.ts`, also compiled). */
+export function entryProcessName(entry = process.argv[1] ?? ''): string {
+  const subgraph = /(?:^|[\\/])services[\\/]([^\\/]+)[\\/]/.exec(entry);
+  if (subgraph) return subgraph[1];
+  if (/(?:^|[\\/])gateway[\\/]/.test(entry)) return 'gateway';
+  return basename(entry).replace(/\.[^.]*$/, '') || 'process';
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;

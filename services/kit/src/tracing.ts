@@ -4,20 +4,13 @@
  * must instrument the `pg` module before anything requires it. Without them it loads nothing.
  * docs/operations.md, "Traces", lists the variables.
  */
-import { basename } from 'node:path';
 import { ConfigurationError } from './config';
-import { tracingProblems, tracingRequested } from './trace';
-
-/** `gateway` or the subgraph's name, from the entry file (`services/<name>/src/index.ts`, also compiled). */
-export function processName(entry = process.argv[1] ?? ''): string {
-  const subgraph = /(?:^|[\\/])services[\\/]([^\\/]+)[\\/]/.exec(entry);
-  if (subgraph) return subgraph[1];
-  if (/(?:^|[\\/])gateway[\\/]/.test(entry)) return 'gateway';
-  return basename(entry).replace(/\.[^.]*$/, '') || 'process';
-}
+import { entryProcessName, tracingProblems, tracingRequested } from './trace';
+// A type only: the module itself is required below, and only when tracing.
+import type { startTracingSdk } from './tracing-sdk';
 
 if (tracingRequested()) {
-  const name = processName();
+  const name = entryProcessName();
   const problems = tracingProblems();
   if (problems.length) {
     process.stderr.write(`${new ConfigurationError(name, problems).message}\n`);
@@ -25,5 +18,5 @@ if (tracingRequested()) {
   }
   // Required here, not imported: without tracing the SDK is never loaded.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('./tracing-sdk') as typeof import('./tracing-sdk')).startTracingSdk(`kansrijk-${name}`);
+  (require('./tracing-sdk') as { startTracingSdk: typeof startTracingSdk }).startTracingSdk(`kansrijk-${name}`);
 }
