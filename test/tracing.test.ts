@@ -147,8 +147,15 @@ describe('traces through the stack', () => {
     const ofRequest = () => receiver.spans.filter((s) => s.attributes['kansrijk.request_id'] === requestId);
     const sql = (service: string) => ofRequest().filter((s) => s.service === service && s.attributes['db.system.name'] === 'postgresql' && s.attributes['db.query.text']);
     const subgraphServices = SUBGRAPHS.map(({ name }) => `kansrijk-${name}`);
-    // Every subgraph answered (with SQL) and the gateway's root span ended (the response is sent).
-    await waitFor(() => subgraphServices.every((s) => sql(s).length > 0) && ofRequest().some((s) => s.service === 'kansrijk-gateway' && s.name === 'POST /graphql'), 'the spans of the request');
+    // Each process exports its spans in the order they ended: the gateway's root span last of the
+    // gateway's, a subgraph's server span after its SQL. So: the root, and a server span for every fetch.
+    const complete = () => {
+      const spans = ofRequest();
+      const fetches = spans.filter((s) => s.service === 'kansrijk-gateway' && s.name === 'gateway.fetch');
+      return spans.some((s) => s.service === 'kansrijk-gateway' && s.name === 'POST /graphql') && fetches.every((f) => spans.some((s) => s.parentSpanId === f.spanId && s.name === 'POST /graphql'));
+    };
+    await waitFor(complete, 'the spans of the request');
+    for (const service of subgraphServices) expect([service, sql(service).length > 0]).toEqual([service, true]);
 
     const spans = ofRequest();
     // One trace, and nothing of that trace without the label.
@@ -187,6 +194,31 @@ describe('traces through the stack', () => {
     const exported = receiver.bodies.join('\n');
     for (const secret of [variables.code, token, token.split('.')[1], TEST_SECRET, TEST_JWT_SECRET, 'Bearer', 'x-kansrijk-context', 'x-kansrijk-signature']) expect(exported).not.toContain(secret);
   }, 120_000);
+
+  it("continues the trace into the owner a subgraph asks about another domain's keys before a write", async () => {
+    const token = await signToken({ sub: 'trace-test', roles: ['officer'], municipalities: ['GM0984'], organisations: [] }, { secret: TEST_JWT_SECRET });
+    const input = { municipality: 'GM0984', name: 'Traced Huiswerkproject', organisations: ['unik'] };
+    const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation TracedWrite($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }', variables: { input } }),
+    });
+    expect(((await response.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    const requestId = response.headers.get('x-request-id')!;
+    const ofRequest = () => receiver.spans.filter((s) => s.attributes['kansrijk.request_id'] === requestId);
+    const asked = () => {
+      const spans = ofRequest();
+      const interventions = new Set(spans.filter((s) => s.service === 'kansrijk-interventions').map((s) => s.spanId));
+      // partners' server span for the reference check, a child of a span of the interventions process
+      return spans.find((s) => s.service === 'kansrijk-partners' && s.name === 'POST /graphql' && interventions.has(s.parentSpanId!));
+    };
+    await waitFor(() => Boolean(asked()) && ofRequest().some((s) => s.service === 'kansrijk-gateway' && s.name === 'POST /graphql'), 'the spans of the write');
+    expect(new Set(ofRequest().map((s) => s.traceId)).size).toBe(1);
+    expect(asked()!.attributes['graphql.operation.name']).toBe('TracedWrite');
+    // The INSERT is there, as text with placeholders: the name written is in no span.
+    expect(ofRequest().some((s) => s.service === 'kansrijk-interventions' && /^INSERT INTO/.test(String(s.attributes['db.query.text'])))).toBe(true);
+    expect(receiver.bodies.join('\n')).not.toContain(input.name);
+  }, 60_000);
 });
 
 describe('tracing off', () => {
