@@ -101,17 +101,19 @@ describe('traces through the stack', () => {
   const children: ChildProcess[] = [];
   let gatewayPort = 0;
   let output = '';
+  let otel: Record<string, string> = {};
+  let urls: Record<string, string> = {};
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
-    const otel = {
+    otel = {
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}`,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       // Export within a tenth of a second, so the test need not wait the default five.
       OTEL_BSP_SCHEDULE_DELAY: '100',
     };
     const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()] as const)));
-    const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), `http://127.0.0.1:${ports[name]}/graphql`]));
+    urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), `http://127.0.0.1:${ports[name]}/graphql`]));
     const start = (entry: string, env: NodeJS.ProcessEnv) => {
       const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
       child.stderr!.on('data', (chunk) => (output += String(chunk)));
@@ -219,6 +221,31 @@ describe('traces through the stack', () => {
     expect(ofRequest().some((s) => s.service === 'kansrijk-interventions' && /^INSERT INTO/.test(String(s.attributes['db.query.text'])))).toBe(true);
     expect(receiver.bodies.join('\n')).not.toContain(input.name);
   }, 60_000);
+
+  it('sends the spans a process still holds when it is stopped with SIGTERM', async () => {
+    // A gateway that would export only after ten minutes: its spans can only arrive through the shutdown.
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'gateway', 'src', 'index.ts')], {
+      cwd: ROOT,
+      env: baseEnv({ ...otel, ...urls, OTEL_BSP_SCHEDULE_DELAY: '600000', OTEL_SERVICE_NAME: 'kansrijk-gateway-stopping', PORT: String(port), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: TEST_SECRET }),
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await waitFor(healthy(port), 'the gateway', 60_000);
+    const token = await signToken({ sub: 'trace-test', roles: ['analyst'], municipalities: [], organisations: [] }, { secret: TEST_JWT_SECRET });
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query Stopping { municipality(code: "GM0986") { name } }' }),
+    });
+    expect(response.status).toBe(200);
+    const requestId = response.headers.get('x-request-id');
+    const stopping = () => receiver.spans.filter((s) => s.service === 'kansrijk-gateway-stopping' && s.attributes['kansrijk.request_id'] === requestId);
+    expect(stopping()).toEqual([]);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stopping().map((s) => s.name)).toContain('POST /graphql');
+  }, 90_000);
 });
 
 describe('tracing off', () => {
