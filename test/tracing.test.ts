@@ -124,8 +124,8 @@ describe('traces through the stack', () => {
     }
     gatewayPort = await freePort();
     start(join(ROOT, 'gateway', 'src', 'index.ts'), baseEnv({ ...otel, ...urls, PORT: String(gatewayPort), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: TEST_SECRET }));
-    for (const port of [...Object.values(ports), gatewayPort]) await waitFor(healthy(port), `the process on port ${port} (${output.slice(-2000)})`, 90_000);
-  }, 120_000);
+    for (const port of [...Object.values(ports), gatewayPort]) await waitFor(healthy(port), `the process on port ${port} (${output.slice(-2000)})`, 150_000);
+  }, 200_000);
 
   afterAll(async () => {
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : null)));
@@ -231,7 +231,7 @@ describe('traces through the stack', () => {
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    await waitFor(healthy(port), 'the gateway', 60_000);
+    await waitFor(healthy(port), 'the gateway', 150_000);
     const token = await signToken({ sub: 'trace-test', roles: ['analyst'], municipalities: [], organisations: [] }, { secret: TEST_JWT_SECRET });
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -245,7 +245,7 @@ describe('traces through the stack', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stopping().map((s) => s.name)).toContain('POST /graphql');
-  }, 90_000);
+  }, 200_000);
 });
 
 describe('tracing off', () => {
@@ -273,7 +273,7 @@ describe('tracing off', () => {
     expect(on.sdkModules).toBeGreaterThan(0);
     expect(on.pgWrapped).toBe(true);
     expect(on.provider).not.toBe('NoopTracerProvider');
-  }, 60_000);
+  }, 150_000);
 
   it('refuses to start with an OTEL_* value the SDK would only warn about, naming the variable', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'gateway', 'src', 'index.ts')], {

@@ -30,10 +30,6 @@ export function activateTracing(api: typeof OpenTelemetry, shutdown: () => Promi
   otel = { api, tracer: api.trace.getTracer('kansrijk'), shutdown };
 }
 
-export function tracingActive(): boolean {
-  return otel !== null;
-}
-
 /** Whether the environment asks for traces: an exporter or an OTLP endpoint named, and the SDK not disabled. */
 export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
