@@ -114,18 +114,21 @@ describe('traces through the stack', () => {
     };
     const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()] as const)));
     urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), `http://127.0.0.1:${ports[name]}/graphql`]));
-    const start = (entry: string, env: NodeJS.ProcessEnv) => {
+    // One at a time, each up before the next: five processes compiling at once would starve the test
+    // files running beside this one of CPU.
+    const start = async (entry: string, port: number, env: NodeJS.ProcessEnv) => {
       const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
       child.stderr!.on('data', (chunk) => (output += String(chunk)));
       children.push(child);
+      await waitFor(healthy(port), `${entry} (${output.slice(-2000)})`, 100_000);
     };
+    // Small pools: these processes share the test server's connections with the other files running.
     for (const { name } of SUBGRAPHS) {
-      start(join(ROOT, 'services', name, 'src', 'index.ts'), baseEnv({ ...otel, ...urls, PORT: String(ports[name]), DATABASE_URL: testDatabaseUrl(), SUBGRAPH_SECRET: TEST_SECRET }));
+      await start(join(ROOT, 'services', name, 'src', 'index.ts'), ports[name], baseEnv({ ...otel, ...urls, PORT: String(ports[name]), DATABASE_URL: testDatabaseUrl(), SUBGRAPH_SECRET: TEST_SECRET, DB_POOL_SIZE: '2' }));
     }
     gatewayPort = await freePort();
-    start(join(ROOT, 'gateway', 'src', 'index.ts'), baseEnv({ ...otel, ...urls, PORT: String(gatewayPort), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: TEST_SECRET }));
-    for (const port of [...Object.values(ports), gatewayPort]) await waitFor(healthy(port), `the process on port ${port} (${output.slice(-2000)})`, 150_000);
-  }, 200_000);
+    await start(join(ROOT, 'gateway', 'src', 'index.ts'), gatewayPort, baseEnv({ ...otel, ...urls, PORT: String(gatewayPort), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: TEST_SECRET }));
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : null)));
