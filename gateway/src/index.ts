@@ -1,5 +1,7 @@
+// First: starts tracing when OTEL_* ask for it (docs/operations.md, "Traces").
+import '@kansrijk/kit/src/tracing';
 import { readFileSync } from 'node:fs';
-import { createLogger, exitAfterFailedStart, listenMetrics, metricsAccess, metricsLocation, serverLimitsFrom } from '@kansrijk/kit';
+import { createLogger, exitAfterFailedStart, listenMetrics, metricsAccess, metricsLocation, serverLimitsFrom, shutdownTracing } from '@kansrijk/kit';
 import { gatewayConfig } from './config';
 import { limitsFrom } from './limits';
 import { resilienceFrom } from './resilience';
@@ -41,6 +43,7 @@ async function main() {
     log.info({ signal }, 'draining and shutting down');
     await running.close();
     await ownMetrics?.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

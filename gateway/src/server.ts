@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, writeApolloResponse, type Logger, type MetricsAccess, type ServerLimits } from '@kansrijk/kit';
+import { annotateTrace, clientErrorsPlugin, createLogger, executeApollo, guarded, listenOn, maskError, readBodyOr413, refuse, requestIdPlugin, sendJson, traceRequests, writeApolloResponse, type Logger, type MetricsAccess, type ServerLimits } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { corsPolicy } from './cors';
 import { createDashboard, type DashboardOptions } from './dashboard';
@@ -57,6 +57,7 @@ function operationPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
       return {
         async didResolveOperation({ contextValue: ctx, operationName }) {
           ctx.operationName = operationName ?? null;
+          annotateTrace({ operationName });
         },
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
@@ -118,6 +119,9 @@ export function createGateway(options: GatewayOptions) {
   registerBreakerMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Its spans (gateway.request, .plan, .execute, .fetch) carry the operation name only: not the
+    // document, and no exception events (an error message can quote a variable's value).
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: instrumentSubgraphs(({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
       const dataSource = new SignedDataSource({
@@ -201,6 +205,7 @@ export function createGateway(options: GatewayOptions) {
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     res.setHeader('x-request-id', requestId);
+    annotateTrace({ requestId });
     // Set before any answer, so the 401, 413 and 5xx below carry them too; a preflight never reaches auth.
     cors.applyTo(req, res);
     if (req.method === 'OPTIONS') return cors.answerOptions(req, res);
@@ -221,7 +226,8 @@ export function createGateway(options: GatewayOptions) {
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  const handler = withMetrics(guarded(handle, log), options.metrics ?? { onMainPort: !options.production });
+  // A traced request starts a trace of its own: a client's traceparent is not continued.
+  const handler = traceRequests(withMetrics(guarded(handle, log), options.metrics ?? { onMainPort: !options.production }), { continueTrace: false });
 
   async function listen(port = 0, host = '127.0.0.1') {
     started ??= apollo.start();

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest } from '@kansrijk/kit';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, injectTraceHeaders, signRequest } from '@kansrijk/kit';
 import type { GatewayContext } from './context';
 import { resilientFetcher, type ResilientFetcherOptions } from './resilience';
 import { subgraphFetcher } from './subgraph-client';
@@ -90,5 +90,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }),
     );
     request.http?.headers.set('x-request-id', context.requestId);
+    // traceparent of the current gateway.fetch span (when tracing): here, not in the transport, so any
+    // HTTP client sends it. The signature does not cover it and need not (services/kit/src/trace.ts).
+    injectTraceHeaders((name, value) => request.http?.headers.set(name, value));
   }
 }

@@ -241,6 +241,8 @@ export type Context = KansrijkContext<Loaders>;
 
 function index(n: SubgraphNames): string {
   return `/** The ${n.name} subgraph's process: \`node --import tsx services/${n.name}/src/index.ts\` (npm start and the image run this). */
+// First: starts tracing when OTEL_* ask for it, before anything loads \`pg\` (docs/operations.md, "Traces").
+import '@kansrijk/kit/src/tracing';
 import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { ${n.exportName} } from './subgraph';

@@ -1,4 +1,6 @@
 /** The children subgraph's process: `node --import tsx services/children/src/index.ts` (npm start and the image run this). */
+// First: starts tracing when OTEL_* ask for it, before anything loads `pg` (docs/operations.md, "Traces").
+import '@kansrijk/kit/src/tracing';
 import { exitAfterFailedStart, runSubgraph } from '@kansrijk/kit';
 import { subgraphUrlsFromEnv } from '@kansrijk/domain';
 import { children } from './subgraph';

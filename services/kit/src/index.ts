@@ -23,5 +23,6 @@ export * from './table-file';
 export * from './scalars';
 export * from './tasks';
 export * from './text';
+export * from './trace';
 export * from './transaction';
 export * from './write';

@@ -12,6 +12,7 @@ import { listenMetrics, metricsAccess, metricsLocation, metricsProblems, metrics
 import { subgraphMetrics } from './subgraph-metrics';
 import { DEFAULT_REFERENCE_TIMEOUT_MS } from './references';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
+import { shutdownTracing } from './trace';
 import type { SubgraphTasks } from './tasks';
 
 /**
@@ -220,6 +221,7 @@ export async function runSubgraph<L, V>(
     await ownMetrics?.close();
     await background?.stop();
     await dataSource.destroy();
+    await shutdownTracing();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

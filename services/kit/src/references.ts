@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeEnvelope, signRequest, type Claims } from './auth';
 import { badUserInput } from './errors';
 import type { Logger } from './log';
+import { injectTraceHeaders } from './trace';
 
 /** What a signed subgraph request carries about the person and the request behind it. */
 export interface RequestIdentity {
@@ -25,12 +26,14 @@ export function signedHeaders(secret: string, identity: RequestIdentity, body: s
   const envelope = encodeEnvelope({ ...identity, iat: Math.floor(Date.now() / 1000) });
   const { pathname, search } = new URL(url);
   const contentType = 'application/json';
-  return {
+  const headers: Record<string, string> = {
     'content-type': contentType,
     [CONTEXT_HEADER]: envelope,
     [SIGNATURE_HEADER]: signRequest(secret, { method: 'POST', target: pathname + search, contentType, envelope, body }),
     'x-request-id': identity.requestId,
   };
+  injectTraceHeaders((name, value) => (headers[name] = value));
+  return headers;
 }
 
 /** One key owned by another subgraph, and the input field it came from (for the error). */

@@ -16,6 +16,7 @@ import { serveMetrics, type MetricsAccess, type Registry } from './metrics';
 import { subgraphMetrics, subgraphMetricsPlugin, watchPool } from './subgraph-metrics';
 import { referenceChecker, type ReferenceChecker } from './references';
 import { requestAbortReason, requestSignal, runAsRequest, watchRequestQueries } from './request-scope';
+import { annotateTrace, traceRequests } from './trace';
 
 /**
  * What every resolver of every subgraph gets. `loaders` are created anew for each request; `viewer` is
@@ -155,6 +156,7 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     }
     const { envelope } = verified;
     const requestId = envelope.requestId || randomUUID();
+    annotateTrace({ requestId, operationName: envelope.operationName });
     started ??= apollo.start();
     await started;
     // The caller leaving or the deadline cancels this request's SQL (request-scope.ts).
@@ -179,7 +181,8 @@ export function createSubgraphServer<L, V>(definition: SubgraphDefinition<L, V>,
     await writeApolloResponse(res, response, { 'x-request-id': requestId });
   }
 
-  const handler = guarded(handle, log);
+  // A traced request continues the caller's trace (the gateway's `traceparent`).
+  const handler = traceRequests(guarded(handle, log), { continueTrace: true });
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<RunningServer> {
     started ??= apollo.start();
