@@ -22,6 +22,7 @@ import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/Netw
 import type { IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import type { INamespace } from 'kubernetes-models/v1/Namespace';
 import { GATEWAY_PORT, SUBGRAPHS, urlVariable, type SubgraphEntry } from '@kansrijk/domain/src/registry';
+import { BACKGROUND_POOL_SIZE } from '@kansrijk/kit/src/module';
 import { version } from '../package.json';
 
 export const KUBERNETES_DIR = 'deploy/kubernetes';
@@ -60,8 +61,11 @@ export const sizingOf = (subgraph: string) => SIZING[subgraph] ?? SUBGRAPH_SIZIN
 
 /** Connections per subgraph replica's pool (DB_POOL_SIZE). */
 export const DB_POOL_SIZE = 5;
-/** Connections a subgraph's background work holds beside its pool (children: its job queue, pg-boss `max: 2`). */
-export const BACKGROUND_CONNECTIONS: Record<string, number> = { children: 2 };
+/**
+ * Connections a subgraph's background work holds beside its pool (children: its job queue, pg-boss
+ * `max: 2`, and the refresh's own pool of BACKGROUND_POOL_SIZE, services/kit/src/module.ts).
+ */
+export const BACKGROUND_CONNECTIONS: Record<string, number> = { children: 2 + BACKGROUND_POOL_SIZE };
 /** The PostgreSQL the manifests are sized for: a managed server's default max_connections, less a reserve for administration, monitoring and the migration Jobs. */
 export const DATABASE_CONNECTIONS = { max: 100, reserve: 10 };
 export const MIN_REPLICAS = 2;

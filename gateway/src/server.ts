@@ -117,6 +117,9 @@ export function createGateway(options: GatewayOptions) {
   const breakers = new Breakers(resilience);
   useProcessBreakers(breakers);
   registerBreakerMetrics();
+  // @apollo/gateway reports anonymous usage to apollographql.com unless told not to (read when it is
+  // constructed): a municipal system sends nothing to a third party. An operator cannot turn it back on.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Its spans (gateway.request, .plan, .execute, .fetch) carry the operation name only: not the

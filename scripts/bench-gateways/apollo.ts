@@ -40,6 +40,8 @@ class SignedSource extends RemoteGraphQLDataSource<Context> {
 }
 
 async function main() {
+  // As ours does (gateway/src/server.ts): no usage report to apollographql.com from the bench either.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(env.supergraphFile, 'utf8'),
     buildService: ({ url }) => new SignedSource(url!),

@@ -117,6 +117,8 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
     LOAD_DEMO_DATA: setting.flag(),
     REFERENCE_TIMEOUT_MS: setting.integer(DEFAULT_REFERENCE_TIMEOUT_MS, { min: 1 }),
     ...requestTimeoutSettings,
+    /** Statements of the background work (the children's refresh of the published figures), which no client waits on. */
+    BACKGROUND_STATEMENT_TIMEOUT_MS: setting.integer(120_000, { min: 1 }),
     ...metricsSettings,
     ...module.settings,
   };
@@ -128,6 +130,9 @@ export function subgraphSettings(module: Pick<SubgraphModule, 'defaultPort' | 's
  * gateway's SUBGRAPH_TIMEOUT_MS. Tasks and scripts keep the longer DB_STATEMENT_TIMEOUT_MS default of
  * the kit (15 s): they run long set-based statements no client waits on.
  */
+/** Connections of the background work's own pool (runSubgraph), beside DB_POOL_SIZE. */
+export const BACKGROUND_POOL_SIZE = 1;
+
 export const requestTimeoutSettings = {
   DB_STATEMENT_TIMEOUT_MS: setting.integer(4_000, { min: 1 }),
   REQUEST_DEADLINE_MS: setting.integer(4_500, { min: 1 }),
@@ -210,7 +215,14 @@ export async function runSubgraph<L, V>(
   const running = await server.listen(config.PORT, config.HOST);
   const ownMetrics = config.METRICS_PORT ? await listenMetrics(subgraphMetrics(module.name).registry, config.METRICS_PORT, config.METRICS_HOST ?? config.HOST, config.METRICS_TOKEN) : undefined;
   log.info({ url: running.url, metrics: metricsLocation(access, running.url, ownMetrics) }, 'subgraph listening');
-  const background = await module.background?.(dataSource, { databaseUrl: config.DATABASE_URL, log, settings: config });
+  // The background work runs long set-based statements (a national municipality's figures) that no
+  // client waits on: a small pool of its own, with BACKGROUND_STATEMENT_TIMEOUT_MS instead of the
+  // request's DB_STATEMENT_TIMEOUT_MS, so the serving timeouts can stay short.
+  const backgroundSource = module.background
+    ? module.createDataSource(config.DATABASE_URL, { statementTimeoutMs: config.BACKGROUND_STATEMENT_TIMEOUT_MS as number, poolSize: BACKGROUND_POOL_SIZE })
+    : undefined;
+  await backgroundSource?.initialize();
+  const background = backgroundSource ? await module.background?.(backgroundSource, { databaseUrl: config.DATABASE_URL, log, settings: config }) : undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -220,6 +232,7 @@ export async function runSubgraph<L, V>(
     await running.close();
     await ownMetrics?.close();
     await background?.stop();
+    await backgroundSource?.destroy();
     await dataSource.destroy();
     await shutdownTracing();
     process.exit(0);
