@@ -7,7 +7,7 @@
  * autoscalers, disruption budgets and network policies selecting the pods they mean, and every Secret
  * documented. `check(objects)` returns the problems, so a broken overlay is shown to fail too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, subgraphSettings } from '@kansrijk/kit';
@@ -230,8 +230,11 @@ function check(objects: Obj[]): string[] {
     const d = named(objects, 'Deployment', name);
     if (!d) problem(`Job ${job.metadata.name}: no Deployment ${name}`);
     else if (c.image !== d.spec.template.spec.containers[0].image) problem(`Job ${job.metadata.name}: image ${c.image}, the Deployment's is ${d.spec.template.spec.containers[0].image}`);
-    const script = c.command?.find((part: string) => part.endsWith('.ts'));
-    if (!script || !readFileSync(join(ROOT, 'Dockerfile'), 'utf8').includes(`COPY ${script.split('/').slice(0, 2).join('/')} `)) problem(`Job ${job.metadata.name}: runs ${script}, which the image does not hold`);
+    // The image holds the compiled dist/ of every workspace (npm run build): the script is there when its source is.
+    const script = c.command?.find((part: string) => part.startsWith('dist/') && part.endsWith('.js'));
+    const source = script?.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+    const holdsDist = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').includes('COPY --from=build /app/dist dist');
+    if (!script || !source || !holdsDist || !existsSync(join(ROOT, source))) problem(`Job ${job.metadata.name}: runs ${script}, which the image does not hold`);
     const env = environmentOf(objects, c, problems, `Job ${job.metadata.name}`);
     const dbRef = (cont: any) => JSON.stringify(cont?.env?.find((v: any) => v.name === 'DATABASE_URL')?.valueFrom);
     if (d && dbRef(c) !== dbRef(d.spec.template.spec.containers[0])) problem(`Job ${job.metadata.name}: migrates another database than the Deployment uses`);

@@ -189,7 +189,7 @@ describe('the gateway /metrics', () => {
     const after = await gateway();
     expect(failures(after, 'budgets', 'timeout') - failures(before, 'budgets', 'timeout')).toBe(1);
     const labels = samplesOf(after, 'kansrijk_gateway_subgraph_failures_total').map((s) => s.labels.reason);
-    for (const reason of labels) expect(['timeout', 'network', 'http_4xx', 'http_5xx']).toContain(reason);
+    for (const reason of labels) expect(['timeout', 'network', 'circuit_open', 'http_4xx', 'http_5xx']).toContain(reason);
   });
 
   it('has the process metrics: CPU, resident memory, event loop lag', async () => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '@kansrijk/kit';
-import { signToken } from './tokens';
+import { claimsOf, DEMO_IDENTITIES, signDemoToken } from './demo-roles';
 
 export const DASHBOARD_DIST = resolve(__dirname, '..', '..', 'dashboard', 'dist');
 
@@ -42,24 +42,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** A demo identity of the role picker: the demo data's municipalities and organisations (services/demo). */
-export interface DemoIdentity {
-  id: string;
-  label: string;
-  roles: ('analyst' | 'lea' | 'partner')[];
-  municipalities: string[];
-  organisations: string[];
-}
-
-export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
-  { id: 'analyst', label: 'Analist (alle gemeenten, alleen totalen)', roles: ['analyst'], municipalities: [], organisations: [] },
-  { id: 'lea-venray', label: 'LEA-lid Venray', roles: ['lea'], municipalities: ['GM0984'], organisations: [] },
-  { id: 'lea-maassluis', label: 'LEA-lid Maassluis', roles: ['lea'], municipalities: ['GM0556'], organisations: [] },
-  { id: 'lea-voerendaal', label: 'LEA-lid Voerendaal', roles: ['lea'], municipalities: ['GM0986'], organisations: [] },
-  { id: 'partner-t-nest', label: "Medewerker Kinderopvang 't Nest (Venray)", roles: ['partner'], municipalities: [], organisations: ['kinderopvang-t-nest'] },
-  { id: 'partner-humankind', label: 'Medewerker Humankind (Voerendaal)', roles: ['partner'], municipalities: [], organisations: ['humankind'] },
-];
-
 export interface DashboardOptions {
   /** Filled into the page so it opens signed in (development only, like the explorer). */
   demoToken?: string;
@@ -72,6 +54,7 @@ interface Context {
   jwtSecret?: string;
   jwtIssuer?: string;
   jwtAudience?: string;
+  jwtMaxLifetimeSeconds?: number;
 }
 
 const escapeJsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -130,10 +113,12 @@ export function createDashboard(options: DashboardOptions, context: Context) {
     }
     const identity = DEMO_IDENTITIES.find((i) => i.id === id);
     if (!identity) return sendJson(res, 400, { error: `unknown demo identity; one of ${DEMO_IDENTITIES.map((i) => i.id).join(', ')}` });
-    const token = await signToken(
-      { sub: `demo-${identity.id}`, roles: identity.roles, municipalities: identity.municipalities, organisations: identity.organisations },
-      { secret: context.jwtSecret!, issuer: context.jwtIssuer, audience: context.jwtAudience, expiresIn: '8h' },
-    );
+    const token = await signDemoToken(context.jwtSecret!, claimsOf(identity), {
+      issuer: context.jwtIssuer,
+      audience: context.jwtAudience,
+      maxLifetimeSeconds: context.jwtMaxLifetimeSeconds,
+      production: context.production,
+    });
     return sendJson(res, 200, { token, identity }, { 'cache-control': 'no-store' });
   }
 

@@ -35,7 +35,7 @@ function createMetrics() {
     inFlight: new Gauge({ name: 'kansrijk_gateway_requests_in_flight', help: 'Requests to /graphql being handled now', registers }),
     responses: new Counter({ name: 'kansrijk_gateway_responses_total', help: 'Answers of /graphql by HTTP status, refusals before GraphQL (401, 413) included', labelNames: ['status'], registers }),
     subgraphDuration: new Histogram({ name: 'kansrijk_gateway_subgraph_request_duration_seconds', help: 'Calls to a subgraph, from sending to its answer or failure', labelNames: ['subgraph'], buckets: LATENCY_BUCKETS, registers }),
-    subgraphFailures: new Counter({ name: 'kansrijk_gateway_subgraph_failures_total', help: 'Subgraph calls without a 2xx answer: timeout, network (refused, reset), http_4xx, http_5xx', labelNames: ['subgraph', 'reason'], registers }),
+    subgraphFailures: new Counter({ name: 'kansrijk_gateway_subgraph_failures_total', help: 'Subgraph calls without a 2xx answer: timeout, network (refused, reset), circuit_open (not sent), http_4xx, http_5xx', labelNames: ['subgraph', 'reason'], registers }),
     operations: new BoundedLabel(MAX_OPERATION_LABELS, contractOperationNames()),
     codes: errorCodeLabel(),
   };
@@ -111,9 +111,14 @@ export function withMetrics(listener: (req: IncomingMessage, res: ServerResponse
   };
 }
 
+const TIMEOUT_NAMES = new Set(['AbortError', 'TimeoutError', 'SubgraphTimeoutError', 'SubgraphDeadlineError']);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'SUBGRAPH_TIMEOUT']);
+
+/** Why a call got no answer: its deadline (the transport's or resilience.ts's), an open circuit, or the network. */
 function failureReason(error: unknown): string {
-  const { name, type, code } = (error ?? {}) as { name?: string; type?: string; code?: string };
-  return name === 'AbortError' || name === 'TimeoutError' || type === 'request-timeout' || code === 'ETIMEDOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' ? 'timeout' : 'network';
+  const { name, code, extensions } = (error ?? {}) as { name?: string; code?: string; extensions?: { code?: unknown } };
+  if (extensions?.code === 'SERVICE_UNAVAILABLE') return 'circuit_open';
+  return (name && TIMEOUT_NAMES.has(name)) || (code && TIMEOUT_CODES.has(code)) ? 'timeout' : 'network';
 }
 
 /**

@@ -165,7 +165,7 @@ export function createGateway(options: GatewayOptions) {
           tokens: { issuer: options.jwtIssuer, audience: options.jwtAudience, maxLifetimeSeconds: options.jwtMaxLifetimeSeconds },
         })
       : null;
-  const dashboard = options.dashboard === false ? null : createDashboard(options.dashboard ?? {}, { production: !!options.production, jwtSecret: options.jwtSecret, jwtIssuer: options.jwtIssuer, jwtAudience: options.jwtAudience });
+  const dashboard = options.dashboard === false ? null : createDashboard(options.dashboard ?? {}, { production: !!options.production, jwtSecret: options.jwtSecret, jwtIssuer: options.jwtIssuer, jwtAudience: options.jwtAudience, jwtMaxLifetimeSeconds: options.jwtMaxLifetimeSeconds });
 
   /** Ready when every subgraph says it is ready (which includes its database). Names only, no URLs. */
   async function readiness() {
