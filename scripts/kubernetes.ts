@@ -88,6 +88,16 @@ const labels = (name: string, component: 'gateway' | 'subgraph' | 'migration') =
 /** The process runs as the image's `node` user (uid 1000): numeric, so the kubelet can verify non-root. */
 const podSecurity: IPodSpec['securityContext'] = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } };
 const containerSecurity: IContainer['securityContext'] = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false, capabilities: { drop: ['ALL'] } };
+/**
+ * Prometheus metrics on a port of their own (METRICS_PORT, docs/operations.md "Metrics"): the Services
+ * name it, the ingress never routes to it, and only the monitoring namespace may reach it.
+ */
+export const METRICS_PORT = 9464;
+export const MONITORING_NAMESPACE = 'monitoring';
+const metricsContainerPort = { name: 'metrics', containerPort: METRICS_PORT, protocol: 'TCP' as const };
+const fromMonitoring = { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': MONITORING_NAMESPACE } } }], ports: [{ protocol: 'TCP' as const, port: METRICS_PORT }] };
+const scrapeAnnotations = { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics' };
+
 /** The root filesystem is read-only; Node and the pg-boss queue may still want a temporary directory. */
 const tmp = { volume: { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }, mount: { name: 'tmp', mountPath: '/tmp' } };
 
@@ -116,7 +126,7 @@ function deployment(name: string, component: 'gateway' | 'subgraph', pod: Pick<I
       progressDeadlineSeconds: 900,
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: SURGE, maxUnavailable: 0 } },
       template: {
-        metadata: { labels: labels(name, component) },
+        metadata: { labels: labels(name, component), annotations: scrapeAnnotations },
         spec: {
           automountServiceAccountToken: false,
           securityContext: podSecurity,
@@ -137,7 +147,10 @@ function service(name: string, component: 'gateway' | 'subgraph', port: number):
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name, labels: labels(name, component) },
-    spec: { type: 'ClusterIP', selector: podLabels(name, component), ports: [{ name: 'http', port, targetPort: 'http', protocol: 'TCP' }] },
+    spec: { type: 'ClusterIP', selector: podLabels(name, component), ports: [
+        { name: 'http', port, targetPort: 'http', protocol: 'TCP' },
+        { name: 'metrics', port: METRICS_PORT, targetPort: 'metrics', protocol: 'TCP' },
+      ] },
   };
 }
 
@@ -188,7 +201,7 @@ function subgraphObjects(s: SubgraphEntry): object[] {
   const container: IContainer = {
     name: s.name,
     image,
-    ports: [{ name: 'http', containerPort: s.port, protocol: 'TCP' }],
+    ports: [{ name: 'http', containerPort: s.port, protocol: 'TCP' }, metricsContainerPort],
     envFrom: configFrom('kansrijk-config', `${s.name}-config`),
     env: [secretEnv('SUBGRAPH_SECRET', SECRETS.subgraph), database],
     ...probes('/ready'),
@@ -252,6 +265,7 @@ function subgraphObjects(s: SubgraphEntry): object[] {
           from: [{ podSelector: { matchLabels: podLabels('gateway', 'gateway') } }, ...askedBy(s.name).map((other) => ({ podSelector: { matchLabels: podLabels(other, 'subgraph') } }))],
           ports: [{ protocol: 'TCP', port: s.port }],
         },
+        fromMonitoring,
       ],
     },
   };
@@ -273,7 +287,7 @@ function gatewayObjects(): object[] {
   const container: IContainer = {
     name: 'gateway',
     image: imageOf('gateway'),
-    ports: [{ name: 'http', containerPort: GATEWAY_PORT, protocol: 'TCP' }],
+    ports: [{ name: 'http', containerPort: GATEWAY_PORT, protocol: 'TCP' }, metricsContainerPort],
     envFrom: configFrom('kansrijk-config', 'gateway-config'),
     env: [secretEnv('JWT_SECRET', SECRETS.jwt), secretEnv('SUBGRAPH_SECRET', SECRETS.subgraph)],
     // Ready while it serves: its /ready (every subgraph ready) would take every gateway pod out of the
@@ -291,7 +305,7 @@ function gatewayObjects(): object[] {
       podSelector: { matchLabels: podLabels('gateway', 'gateway') },
       policyTypes: ['Ingress'],
       // The ingress controller only (its namespace: patch it for another controller).
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: GATEWAY_PORT }] }],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: GATEWAY_PORT }] }, fromMonitoring],
     },
   };
   const ingress: IIngress = {
@@ -325,6 +339,8 @@ function commonObjects(): object[] {
     NODE_ENV: 'production',
     HOST: '0.0.0.0',
     LOG_LEVEL: 'info',
+    // In production a process serves /metrics only on a port of its own (or with METRICS_TOKEN).
+    METRICS_PORT: String(METRICS_PORT),
     // The migration Job applies them (docs/operations.md); the demo data never goes into production.
     RUN_MIGRATIONS: 'false',
     LOAD_DEMO_DATA: 'false',

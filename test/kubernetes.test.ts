@@ -15,7 +15,7 @@ import { GATEWAY_PORT, SUBGRAPHS, subgraphUrlsFromEnv, urlVariable } from '@kans
 import { gatewayConfig } from '../gateway/src/config';
 import { MODULES } from '../scripts/modules';
 import { applyJson6902, kustomizeBuild, type KubernetesObject } from '../scripts/kustomize';
-import { BACKGROUND_CONNECTIONS, DATABASE_CONNECTIONS, DB_POOL_SIZE, REGISTRY, askedBy, imageOf } from '../scripts/kubernetes';
+import { BACKGROUND_CONNECTIONS, DATABASE_CONNECTIONS, DB_POOL_SIZE, METRICS_PORT, MONITORING_NAMESPACE, REGISTRY, askedBy, imageOf } from '../scripts/kubernetes';
 import { version } from '../package.json';
 import { startStack, type Stack } from './stack';
 
@@ -150,8 +150,11 @@ function check(objects: Obj[]): string[] {
       if (s.privileged) problem(`${at}: privileged`);
       if (!s.capabilities?.drop?.includes('ALL')) problem(`${at}: does not drop ALL capabilities`);
       if (c.image !== container.image) problem(`${at}: image ${c.image}, the service's is ${container.image}`);
-      if (!(c.volumeMounts ?? []).some((m: any) => m.mountPath === '/tmp')) problem(`${at}: no writable /tmp (tsx's cache) on a read-only root`);
+      if (!(c.volumeMounts ?? []).some((m: any) => m.mountPath === '/tmp')) problem(`${at}: no writable /tmp on a read-only root`);
     }
+    // Production serves /metrics only on METRICS_PORT: the container must set it and declare that port.
+    const metricsPort = Number(environmentOf(objects, container, [], where).METRICS_PORT);
+    if (!metricsPort || !(container.ports ?? []).some((p: any) => p.name === 'metrics' && p.containerPort === metricsPort)) problem(`${where}: no METRICS_PORT with a container port named metrics (a production process would serve no metrics)`);
     if (name !== 'gateway') {
       const wait = (spec.initContainers ?? []).find((c: any) => c.command?.includes('--wait'));
       if (!wait) problem(`${where}: no init container waiting for its migrations`);
@@ -207,7 +210,15 @@ function check(objects: Obj[]): string[] {
     const name = target.metadata.name;
     const expected = name === 'gateway' ? [] : ['gateway', ...askedBy(name)].sort();
     if (JSON.stringify(reachedBy) !== JSON.stringify(expected)) problem(`NetworkPolicy: ${name} is reached from ${reachedBy.join(', ') || 'no pod'}, should be from ${expected.join(', ') || 'no pod (the ingress controller only)'}`);
-    const open = rules.filter((from: any) => from.ipBlock || (from.namespaceSelector && name !== 'gateway') || Object.keys(from).length === 0);
+    // Another namespace may come in only as the monitoring namespace on the metrics port (or, for the gateway, the ingress controller).
+    const monitoringRule = (rule: any) =>
+      rule.ports?.length === 1 && rule.ports[0].port === METRICS_PORT && (rule.from ?? []).every((f: any) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === MONITORING_NAMESPACE && !f.podSelector);
+    const otherRules = ofKind(objects, 'NetworkPolicy')
+      .filter((p) => matches(p.spec.podSelector?.matchLabels, podsOf(target)))
+      .flatMap((p) => p.spec.ingress ?? [])
+      .filter((rule: any) => !monitoringRule(rule))
+      .flatMap((rule: any) => rule.from ?? [{}]);
+    const open = otherRules.filter((from: any) => from.ipBlock || (from.namespaceSelector && name !== 'gateway') || Object.keys(from).length === 0);
     if (open.length) problem(`NetworkPolicy: ${name} is open to more than pods of the namespace`);
     if (!rules.length) problem(`NetworkPolicy: nothing may reach ${name}`);
   }
