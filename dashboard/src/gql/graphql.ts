@@ -4,34 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How far the amount of a budget line is known (status bedrag). */
+/** How far the amount of a budget line is known (*status bedrag*). */
 export type BudgetLineStatus =
-  /** Pro memorie (pm): the line exists, its amount is not known yet; amount is null. */
+  /** Pro memorie (*pm*): the line exists, its amount is not known yet; amount is null. */
   | 'PM'
-  /** The amount is set (vastgesteld). */
+  /** The amount is set (*vastgesteld*). */
   | 'SET'
-  /** Nog te bepalen (ntb): to be determined; amount is null. */
+  /** Nog te bepalen (*ntb*): to be determined; amount is null. */
   | 'TBD'
-  /** Carried out within an existing assignment or budget (binnen bestaande opdracht): no separate amount. */
+  /** Carried out within an existing assignment or budget (*binnen bestaande opdracht*): no separate amount. */
   | 'WITHIN_EXISTING';
 
 /** Whether a table is a coalition with a coalition pact or a Lokale Educatieve Agenda. */
 export type CoalitionKind =
-  /** A coalition with a coalitiepact, such as the GKA coalitions (coalitie). */
+  /** A coalition with a coalitiepact, such as the GKA coalitions (*coalitie*). */
   | 'COALITION'
-  /** The table of a Lokale Educatieve Agenda (LEA), where municipality and partners agree on education policy. */
+  /** The table of a Lokale Educatieve Agenda (*LEA*), where municipality and partners agree on education policy. */
   | 'LEA';
 
-/** The role of a member in a coalition (rol in de coalitie), as coalition pacts distinguish them. */
+/** The role of a member in a coalition (*rol in de coalitie*), as coalition pacts distinguish them. */
 export type CoalitionRole =
-  /** Coalitiepartner: signs the pact and shares ownership. */
+  /** A coalition partner (*coalitiepartner*): signs the pact and shares ownership. */
   | 'COALITION_PARTNER'
-  /** Samenwerkingspartner: works with the coalition on specific topics. */
+  /** A cooperation partner (*samenwerkingspartner*): works with the coalition on specific topics. */
   | 'COOPERATION_PARTNER'
-  /** Overige partner: involved at a distance. */
+  /** Another partner (*overige partner*): involved at a distance. */
   | 'OTHER_PARTNER';
 
-/** A figure to rank municipalities by (maatstaf). */
+/** A figure to rank municipalities by (*maatstaf*). */
 export type EarlyEducationMeasure =
   /** Gemiddelde uren per geplaatst kind: `hours.averagePerPlaced`. */
   | 'AVERAGE_HOURS'
@@ -46,7 +46,7 @@ export type EarlyEducationMeasure =
   /** Bereik: `reachRate`. */
   | 'REACH_RATE';
 
-/** Whether a municipality has figures for a year (status van de cijfers). */
+/** Whether a municipality has figures for a year (*status van de cijfers*). */
 export type FiguresStatus =
   /** Nog niet: the reference date lies ahead. */
   | 'NOT_YET'
@@ -59,30 +59,30 @@ export type FiguresStatus =
   /** Achtergehouden: so few children that no figure could be shown without revealing others; every count is `x`. */
   | 'WITHHELD';
 
-/** The kind of an inconsistency found in a budget (soort bevinding). */
+/** The kind of an inconsistency found in a budget (*soort bevinding*). */
 export type FindingKind =
-  /** A printed allocation differs from what its formula gives. */
+  /** An allocation mismatch (*toekenning wijkt af*): a printed allocation differs from what its formula gives. */
   | 'ALLOCATION_MISMATCH'
   /**
    * A section's lines of one funding stream add up to more than the funds it prints as available from
-   * that stream (beschikbare middelen overschreden); only where the available amount is set.
+   * that stream (*beschikbare middelen overschreden*); only where the available amount is set.
    */
   | 'EXCEEDS_AVAILABLE_FUNDS'
   /**
-   * More was spent on a budget line (realisatie) than it budgets (overschrijding); for a line without
+   * More was spent on a budget line (*realisatie*) than it budgets (overschrijding); for a line without
    * a set amount (pm, ntb), any spending.
    */
   | 'OVERSPENT'
-  /** The plans draw more from an allocation than it provides. */
+  /** Over-allocated (*meer gepland dan toegekend*): the plans draw more from an allocation than it provides. */
   | 'OVER_ALLOCATED'
-  /** A printed subtotal differs from the sum of the lines it covers. */
+  /** A subtotal mismatch (*subtotaal wijkt af*): a printed subtotal differs from the sum of the lines it covers. */
   | 'SUBTOTAL_MISMATCH';
 
 /** Whether an earmarked national stream, a national stream that is not earmarked, or local money. */
 export type FundingScope =
-  /** From the municipality's own budget (gemeentelijke middelen), e.g. lokaal onderwijsbeleid. */
+  /** From the municipality's own budget (*gemeentelijke middelen*), e.g. lokaal onderwijsbeleid. */
   | 'LOCAL'
-  /** From the national government (Rijk), e.g. (G)OAB-middelen or NPO. */
+  /** From the national government (*Rijk*), e.g. (G)OAB-middelen or NPO. */
   | 'NATIONAL';
 
 /** Conditions for the intervention catalogue; all given conditions must hold. */
@@ -99,11 +99,11 @@ export type InterventionFilter = {
   status?: InterventionStatus | null | undefined;
   /** Words to find in name, summary or lessons, matched case-insensitively and literally. */
   text?: string | null | undefined;
-  /** A theme code (themacode), e.g. `SOEPELE_OVERGANG` or a local theme's code. */
+  /** A theme code (*themacode*), e.g. `SOEPELE_OVERGANG` or a local theme's code. */
   theme?: string | null | undefined;
 };
 
-/** The phase of the learning cycle an intervention is in (fase), as the coalition pacts describe it. */
+/** The phase of the learning cycle an intervention is in (*fase*), as the coalition pacts describe it. */
 export type InterventionPhase =
   /** Evaluatie en borging: evaluated and, when it works, made a lasting part of the offer. */
   | 'EVALUATION_AND_SECURING'
@@ -112,49 +112,49 @@ export type InterventionPhase =
   /** Voorbereiding: goal, partners, contributions, money and actions are worked out. */
   | 'PREPARATION';
 
-/** Where an intervention stands (status). */
+/** Where an intervention stands (*status*). */
 export type InterventionStatus =
-  /** Embedded (ingebed / geborgd): part of the regular offer. */
+  /** Embedded (*ingebed / geborgd*): part of the regular offer. */
   | 'EMBEDDED'
-  /** Ended (beëindigd). */
+  /** Ended (*beëindigd*). */
   | 'ENDED'
-  /** Pilot: tried out at a few places. */
+  /** A pilot (*pilot*): tried out at a few places. */
   | 'PILOT';
 
-/** The kind of an organisation (soort organisatie) in the local education landscape. */
+/** The kind of an organisation (*soort organisatie*) in the local education landscape. */
 export type OrganisationKind =
-  /** A childcare location (kinderopvanglocatie) in the LRK: KDV, BSO, VGO or PSZ. */
+  /** A childcare location (*kinderopvanglocatie*) in the LRK: KDV, BSO, VGO or PSZ. */
   | 'CHILDCARE_LOCATION'
-  /** A childcare organisation (kinderopvangorganisatie) holding one or more locations. */
+  /** A childcare organisation (*kinderopvangorganisatie*) holding one or more locations. */
   | 'CHILDCARE_ORGANISATION'
-  /** A child centre (kindcentrum, IKC) where school and childcare work under one roof. */
+  /** A child centre (*kindcentrum, IKC*) where school and childcare work under one roof. */
   | 'CHILD_CENTRE'
-  /** A community centre (wijkcentrum, buurthuis, MFC). */
+  /** A community centre (*wijkcentrum, buurthuis, MFC*). */
   | 'COMMUNITY_CENTRE'
-  /** A group of organisations under one holding (concern, groep), e.g. MIK & PIW Groep. */
+  /** A group of organisations under one holding (*concern, groep*), e.g. MIK & PIW Groep. */
   | 'GROUP'
-  /** A housing corporation (woningcorporatie). */
+  /** A housing corporation (*woningcorporatie*). */
   | 'HOUSING_CORPORATION'
-  /** A public library (bibliotheek). */
+  /** A public library (*bibliotheek*). */
   | 'LIBRARY'
-  /** The municipality itself (gemeente) as a partner. */
+  /** The municipality itself (*gemeente*) as a partner. */
   | 'MUNICIPALITY'
-  /** Anything else. */
+  /** Anything else (*overig*). */
   | 'OTHER'
-  /** A school or school location (school, vestiging), identified by BRIN and vestigingsnummer. */
+  /** A school or school location (*school, vestiging*), identified by BRIN and vestigingsnummer. */
   | 'SCHOOL'
-  /** A school board (schoolbestuur, bevoegd gezag). */
+  /** A school board (*schoolbestuur, bevoegd gezag*). */
   | 'SCHOOL_BOARD'
-  /** Social work and community development (sociaal werk, welzijn, opbouwwerk). */
+  /** Social work and community development (*sociaal werk, welzijn, opbouwwerk*). */
   | 'SOCIAL_WORK'
-  /** A sport, culture or music education provider (sport- en cultuuraanbieder). */
+  /** A sport, culture or music education provider (*sport- en cultuuraanbieder*). */
   | 'SPORT_AND_CULTURE'
-  /** Youth care and family support (jeugdhulp, basishulp jeugd, gezinscoaches). */
+  /** Youth care and family support (*jeugdhulp, basishulp jeugd, gezinscoaches*). */
   | 'YOUTH_CARE'
-  /** Youth health care (jeugdgezondheidszorg: JGZ, GGD or CJG), which issues VE indications. */
+  /** Youth health care (*jeugdgezondheidszorg*: JGZ, GGD or CJG), which issues VE indications. */
   | 'YOUTH_HEALTH_CARE';
 
-/** The prevention level (preventieniveau) an intervention works at. */
+/** The prevention level (*preventieniveau*) an intervention works at. */
 export type PreventionLevel =
   /** Geïndiceerde preventie: for individuals, after referral. */
   | 'INDICATED'
@@ -163,7 +163,7 @@ export type PreventionLevel =
   /** Universele preventie: for the whole population. */
   | 'UNIVERSAL';
 
-/** Sort order (sorteervolgorde). */
+/** Sort order (*sorteervolgorde*). */
 export type SortOrder =
   /** Oplopend: lowest first. */
   | 'ASC'
