@@ -200,7 +200,7 @@ const RETRYABLE_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'EAI_AGAIN',
-  // undici (the other helper's transport): socket closed, no connection in time, no headers in time.
+  // undici (gateway/src/subgraph-client.ts): socket closed, no connection in time, no headers in time.
   'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
@@ -210,7 +210,7 @@ const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
 function errorCode(error: unknown): string | undefined {
   let e = error as { code?: unknown; errno?: unknown; type?: unknown; cause?: unknown } | undefined;
-  // fetch() wraps the system error in `cause`; make-fetch-happen puts it on the error itself.
+  // fetch() and undici wrap the system error in `cause`; make-fetch-happen (stock Apollo's fetcher) puts it on the error itself.
   for (let depth = 0; e && depth < 3; depth++, e = e.cause as typeof e) {
     if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code)) return e.code;
     if (typeof e.errno === 'string' && RETRYABLE_CODES.has(e.errno)) return e.errno;
