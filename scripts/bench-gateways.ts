@@ -23,6 +23,7 @@ import { createGateway } from '../gateway/src/server';
 import { signToken } from '../gateway/src/tokens';
 import type { RecordedPlan } from './bench-gateways/floor';
 import { MODULES } from './modules';
+import { freePort } from './embedded-postgres';
 import { ROOT, SUPERGRAPH_FILE } from './subgraphs';
 import { percentile } from './bench-stats';
 
@@ -178,13 +179,6 @@ async function startGateway(kind: GatewayKind, port: number, env: Record<string,
   throw new Error(`${kind.name} did not start: ${log.join('').slice(-2000)}`);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Sends the operation on `connections` connections for `seconds`; latencies in ms, and answers with errors. */
 async function load(pool: Pool, operation: Operation, token: string, connections: number, seconds: number) {

@@ -6,19 +6,11 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { signToken } from '../gateway/src/tokens';
+import { freePort } from './embedded-postgres';
 import { ROOT } from './subgraphs';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function until(what: string, check: () => Promise<boolean>, output: string[]): Promise<void> {
   for (let i = 0; i < 240; i++) {
