@@ -57,6 +57,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await proxy?.close();
+  // On the embedded database the files share one database: the plan written here must not stay for the next.
+  await stack?.dataSources.budgets.query("DELETE FROM budgets.budget_plan WHERE title LIKE 'Weerbaarheidstest%'");
   await stack?.close();
 });
 beforeEach(() => {

@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { SUBGRAPHS, urlVariable } from '@kansrijk/domain';
 import { TEST_SECRET, testDatabaseUrl } from '@kansrijk/kit/src/testing';
 import { freePort } from '../scripts/embedded-postgres';
@@ -130,9 +131,22 @@ describe('traces through the stack', () => {
     await start(join(ROOT, 'gateway', 'src', 'index.ts'), gatewayPort, baseEnv({ ...otel, ...urls, PORT: String(gatewayPort), JWT_SECRET: TEST_JWT_SECRET, SUBGRAPH_SECRET: TEST_SECRET }));
   }, 300_000);
 
+  /** Interventions the write test created: removed again, as on the embedded database the files share one database. */
+  const written: string[] = [];
+
   afterAll(async () => {
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : null)));
     await new Promise((resolve) => receiver.server.close(resolve));
+    if (written.length) {
+      const db = new Client({ connectionString: testDatabaseUrl() });
+      await db.connect();
+      try {
+        for (const table of ['intervention_theme', 'intervention_organisation', 'reach_figure']) await db.query(`DELETE FROM interventions.${table} WHERE intervention_id = ANY($1)`, [written]);
+        await db.query('DELETE FROM interventions.intervention WHERE id = ANY($1)', [written]);
+      } finally {
+        await db.end();
+      }
+    }
   });
 
   it('joins the gateway, every subgraph and their SQL statements in one trace, labelled with the request id', async () => {
@@ -208,7 +222,9 @@ describe('traces through the stack', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'mutation TracedWrite($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }', variables: { input } }),
     });
-    expect(((await response.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    const answer = (await response.json()) as { data?: { createIntervention?: { id: string } }; errors?: unknown[] };
+    if (answer.data?.createIntervention) written.push(answer.data.createIntervention.id);
+    expect(answer.errors).toBeUndefined();
     const requestId = response.headers.get('x-request-id')!;
     const ofRequest = () => receiver.spans.filter((s) => s.attributes['kansrijk.request_id'] === requestId);
     const asked = () => {
