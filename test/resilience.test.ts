@@ -38,19 +38,24 @@ const ready = async (url: string) => {
   return { http: response.status, ...((await response.json()) as { status: string; subgraphs: Record<string, string> }) };
 };
 
-beforeAll(async () => {
-  // The stack's own gateway: a short cool-down, so the circuit test sees it close.
-  stack = await startStack({ resilience: { retries: 2, backoffMs: 20, circuitFailures: 3, circuitCooldownMs: 300 } });
-  proxy = await flakyProxy(stack.subgraphUrls.budgets);
-  gateway = await createGateway({
+/** A gateway whose budgets calls go through the proxy, with retries and a minute's circuit cool-down. */
+function proxiedGateway(circuitFailures: number) {
+  return createGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: { ...stack.subgraphUrls, budgets: proxy.url },
     jwtSecret: TEST_JWT_SECRET,
     subgraphSecret: TEST_SECRET,
     subgraphTimeoutMs: 3000,
-    // A long cool-down: these tests must not open it (each leaves the circuit closed).
-    resilience: { retries: 2, backoffMs: 20, circuitFailures: 3, circuitCooldownMs: 60_000 },
+    resilience: { retries: 2, backoffMs: 20, circuitFailures, circuitCooldownMs: 60_000 },
   }).listen(0);
+}
+
+beforeAll(async () => {
+  // The stack's own gateway: a short cool-down, so the circuit test sees it close.
+  stack = await startStack({ resilience: { retries: 2, backoffMs: 20, circuitFailures: 3, circuitCooldownMs: 300 } });
+  proxy = await flakyProxy(stack.subgraphUrls.budgets);
+  // A long cool-down: these tests must not open it (each leaves the circuit closed).
+  gateway = await proxiedGateway(3);
   lea = await stack.token('lea');
   officer = await stack.token('officer', { municipalities: ['GM0556'] });
 });
@@ -100,14 +105,7 @@ describe('mutations', () => {
   beforeAll(async () => {
     // The test before left the circuit open with a minute's cool-down: a fresh gateway, same proxy.
     await gateway.close();
-    gateway = await createGateway({
-      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-      subgraphUrls: { ...stack.subgraphUrls, budgets: proxy.url },
-      jwtSecret: TEST_JWT_SECRET,
-      subgraphSecret: TEST_SECRET,
-      subgraphTimeoutMs: 3000,
-      resilience: { retries: 2, backoffMs: 20, circuitFailures: 10, circuitCooldownMs: 60_000 },
-    }).listen(0);
+    gateway = await proxiedGateway(10);
   });
   const plans = async (title: string) => Number((await stack.dataSources.budgets.query('SELECT count(*) AS n FROM budgets.budget_plan WHERE title = $1', [title]))[0].n);
 
